@@ -1,0 +1,31 @@
+package org.neascn.model.consultation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.neascn.model.shared.Require;
+
+/**
+ * A call for feedback on one framework version, open from {@code opens} to the deadline.
+ * Invariants: the deadline is not before the opening; every comment is anchored to a
+ * section key; a closed round has a disposition for every comment.
+ */
+public record ConsultationRound(
+        ConsultationRoundId id,
+        FrameworkVersionId version,
+        LocalDate opens,
+        LocalDate deadline,
+        boolean closed,
+        List<Feedback> feedback) {
+
+    public ConsultationRound {
+        Require.present(id, "id");
+        Require.present(version, "version");
+        Require.present(opens, "opens");
+        Require.present(deadline, "deadline");
+        Require.that(!deadline.isBefore(opens), "deadline", "must not be before the round opens (" + opens + ")");
+        feedback = Require.list(feedback, "feedback");
+        Require.that(!closed || feedback.stream().noneMatch(Feedback::isOpen), "closed",
+                "a round cannot close while " + feedback.stream().filter(Feedback::isOpen).count()
+                        + " comment(s) have no disposition");
+    }
+}

@@ -1,0 +1,14 @@
+package org.neascn.model.initiative;
+
+import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.Identifier;
+import org.neascn.model.shared.Require;
+
+/** A strategic target of a member's plan that an initiative serves. */
+public record TargetRef(ScapId plan, String target) {
+
+    public TargetRef {
+        Require.present(plan, "plan");
+        Identifier.check(target, "target");
+    }
+}

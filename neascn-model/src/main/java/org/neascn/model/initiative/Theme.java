@@ -1,0 +1,22 @@
+package org.neascn.model.initiative;
+
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/**
+ * What an initiative is about: a focus area or SDG target the members' plans share, or a
+ * theme the members named themselves.
+ *
+ * @param code the focus area or SDG target code; null for a free theme
+ */
+public record Theme(Kind kind, String code, LocalizedText label) {
+
+    public enum Kind { FOCUS_AREA, SDG_TARGET, FREE }
+
+    public Theme {
+        Require.present(kind, "kind");
+        Require.that(kind == Kind.FREE || (code != null && !code.isBlank()), "code",
+                "is required for a " + kind + " theme");
+        Require.present(label, "label");
+    }
+}

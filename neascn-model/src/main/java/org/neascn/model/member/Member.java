@@ -1,0 +1,39 @@
+package org.neascn.model.member;
+
+import java.net.URI;
+import org.neascn.model.network.NetworkId;
+import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/**
+ * A city or other local government in a network. Its name is kept in its own language
+ * (서울특별시, 上海市, Улаанбаатар) with translations beside it.
+ *
+ * @param population the latest known population, or null
+ * @param website    may be null
+ */
+public record Member(
+        MemberId id,
+        NetworkId network,
+        LocalizedText name,
+        GovernmentLevel level,
+        CountryCode country,
+        MembershipStatus status,
+        Long population,
+        URI website) {
+
+    public Member {
+        Require.present(id, "id");
+        Require.present(network, "network");
+        Require.present(name, "name");
+        Require.present(level, "level");
+        Require.present(country, "country");
+        Require.present(status, "status");
+        Require.that(population == null || population > 0, "population", "must be a positive number of people");
+    }
+
+    public Member withStatus(MembershipStatus newStatus) {
+        return new Member(id, network, name, level, country, newStatus, population, website);
+    }
+}

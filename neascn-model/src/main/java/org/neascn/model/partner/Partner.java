@@ -1,0 +1,40 @@
+package org.neascn.model.partner;
+
+import java.net.URI;
+import java.util.Set;
+import org.neascn.model.network.NetworkId;
+import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/**
+ * An organisation that supports a network in one or more roles.
+ *
+ * @param acronym      the short name people use (TCS, URC, ADB), or null
+ * @param headquarters the country of its seat, or null for one that has none to speak of
+ * @param website      may be null
+ */
+public record Partner(
+        PartnerId id,
+        NetworkId network,
+        LocalizedText name,
+        String acronym,
+        OrganisationType type,
+        Set<PartnerRole> roles,
+        CountryCode headquarters,
+        URI website) {
+
+    public Partner {
+        Require.present(id, "id");
+        Require.present(network, "network");
+        Require.present(name, "name");
+        acronym = Require.maxLength(Require.optionalText(acronym), 20, "acronym");
+        Require.present(type, "type");
+        roles = Require.set(roles, "roles");
+        Require.that(!roles.isEmpty(), "roles", "needs at least one role");
+    }
+
+    public boolean plays(PartnerRole role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,2 @@
+/** People the network works with: speakers, contacts and the officers behind plans. */
+package org.neascn.model.person;

@@ -1,0 +1,18 @@
+package org.neascn.model.project;
+
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/**
+ * A difficulty a project faces, in the city's words, and where known its category in the
+ * network's financing-challenge taxonomy ({@code no-revenue-model}, {@code currency-risk}).
+ *
+ * @param category a challenge category code, or null until someone files it
+ */
+public record Challenge(LocalizedText text, String category) {
+
+    public Challenge {
+        Require.present(text, "text");
+        category = Require.optionalText(category);
+    }
+}

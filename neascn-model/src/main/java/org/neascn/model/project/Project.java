@@ -1,0 +1,95 @@
+package org.neascn.model.project;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.neascn.model.member.MemberId;
+import org.neascn.model.network.NetworkId;
+import org.neascn.model.sanctions.SanctionsExemption;
+import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Money;
+import org.neascn.model.shared.Require;
+import org.neascn.model.taxonomy.FocusAreaCode;
+import org.neascn.model.taxonomy.SdgTargetCode;
+
+/**
+ * A priority project of a member, on its way through the pipeline to finance.
+ *
+ * <p>Invariants: title, location, stage and financing status are always known; a DAC
+ * sector is a five-digit purpose code; the expected emission reduction is not negative.
+ * Contradictions that need a person's judgement (secured funding above cost) are findings of
+ * the readiness assessment, not construction errors.
+ *
+ * @param plan                       the action plan that lists it, or null for a project outside any plan
+ * @param dacSector                  the OECD DAC 5-digit purpose code, or null
+ * @param totalCost                  the investment needed, or null while unknown
+ * @param revenueModel               how it earns money (tariffs, fees, savings), or null when it earns none
+ * @param implementingAgency         may be null while undecided
+ * @param emissionReductionTco2ePerYear the expected climate benefit, or null when not estimated
+ * @param sanctionsExemptions        exemptions recorded for a project that a sanctions regime flags
+ */
+public record Project(
+        ProjectId id,
+        NetworkId network,
+        MemberId member,
+        ScapId plan,
+        LocalizedText title,
+        LocalizedText description,
+        Set<FocusAreaCode> focusAreas,
+        Set<SdgTargetCode> sdgTargets,
+        String dacSector,
+        Location location,
+        Stage stage,
+        Money totalCost,
+        List<Funding> funding,
+        FinancingStatus financingStatus,
+        Set<Instrument> instrumentsSought,
+        LocalizedText revenueModel,
+        ImplementingAgency implementingAgency,
+        List<Participant> participants,
+        List<ProjectDocument> documents,
+        List<Challenge> challenges,
+        List<LocalizedText> expectedOutcomes,
+        List<LocalizedText> enablingFactors,
+        LocalizedText futurePlans,
+        BigDecimal emissionReductionTco2ePerYear,
+        List<SanctionsExemption> sanctionsExemptions) {
+
+    public Project {
+        Require.present(id, "id");
+        Require.present(network, "network");
+        Require.present(member, "member");
+        Require.present(title, "title");
+        focusAreas = Require.set(focusAreas, "focusAreas");
+        sdgTargets = Require.set(sdgTargets, "sdgTargets");
+        Require.that(dacSector == null || dacSector.matches("[0-9]{5}"), "dacSector",
+                "'" + dacSector + "' is not a 5-digit OECD DAC purpose code such as 43030 (urban development)");
+        Require.present(location, "location");
+        Require.present(stage, "stage");
+        funding = Require.list(funding, "funding");
+        Require.present(financingStatus, "financingStatus");
+        instrumentsSought = Require.set(instrumentsSought, "instrumentsSought");
+        participants = Require.list(participants, "participants");
+        documents = Require.list(documents, "documents");
+        challenges = Require.list(challenges, "challenges");
+        expectedOutcomes = Require.list(expectedOutcomes, "expectedOutcomes");
+        enablingFactors = Require.list(enablingFactors, "enablingFactors");
+        if (emissionReductionTco2ePerYear != null) {
+            Require.nonNegative(emissionReductionTco2ePerYear, "emissionReductionTco2ePerYear");
+        }
+        sanctionsExemptions = Require.list(sanctionsExemptions, "sanctionsExemptions");
+    }
+
+    /** Whether a completed document of this type is recorded. */
+    public boolean has(DocumentType type) {
+        return documents.stream().anyMatch(d -> d.type() == type && d.isCompleted());
+    }
+
+    public Project withStage(Stage newStage) {
+        return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
+                location, newStage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,
+                implementingAgency, participants, documents, challenges, expectedOutcomes, enablingFactors,
+                futurePlans, emissionReductionTco2ePerYear, sanctionsExemptions);
+    }
+}

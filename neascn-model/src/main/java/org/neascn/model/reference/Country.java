@@ -1,0 +1,23 @@
+package org.neascn.model.reference;
+
+import java.util.List;
+import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.CurrencyCode;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/**
+ * A country a network spans, with its name in its own language, its currency and the
+ * languages its cities write plans in (BCP 47 tags).
+ */
+public record Country(CountryCode code, LocalizedText name, CurrencyCode currency, List<String> languages) {
+
+    public Country {
+        Require.present(code, "code");
+        Require.present(name, "name");
+        Require.present(currency, "currency");
+        languages = Require.list(languages, "languages").stream()
+                .map(tag -> LocalizedText.canonicalTag(tag, "languages"))
+                .toList();
+    }
+}

@@ -1,0 +1,98 @@
+package org.neascn.model.reference;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.neascn.model.shared.InvalidValueException;
+
+/**
+ * Reads one reference data file: a JSON array of records. Each record is bound on its own,
+ * so a broken one is reported with the file, its position, its identifier and the field.
+ */
+final class ReferenceFileReader {
+
+    /** Opens a named reference data file, or returns null when there is none. */
+    interface Source {
+        InputStream open(String fileName) throws IOException;
+
+        String describe(String fileName);
+    }
+
+    private final Source source;
+    private final Jsonb jsonb;
+
+    ReferenceFileReader(Source source, Jsonb jsonb) {
+        this.source = source;
+        this.jsonb = jsonb;
+    }
+
+    <T> List<T> read(String fileName, Class<T> type) {
+        String where = source.describe(fileName);
+        JsonArray array = parse(fileName, where);
+        List<T> records = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            try {
+                records.add(jsonb.fromJson(element.toString(), type));
+            } catch (RuntimeException e) {
+                throw new ReferenceDataException(where + ", record #" + (i + 1) + describeRecord(element) + ": "
+                        + explain(e), e);
+            }
+        }
+        return records;
+    }
+
+    private JsonArray parse(String fileName, String where) {
+        try (InputStream in = source.open(fileName)) {
+            if (in == null) {
+                throw new ReferenceDataException(where + ": the file is missing");
+            }
+            try (JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                JsonValue value = reader.readValue();
+                if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                    throw new ReferenceDataException(where + ": must hold a JSON array of records");
+                }
+                return value.asJsonArray();
+            }
+        } catch (IOException | JsonException e) {
+            throw new ReferenceDataException(where + ": not readable as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describeRecord(JsonValue element) {
+        if (element instanceof JsonObject object) {
+            for (String key : List.of("id", "code", "number")) {
+                JsonValue id = object.get(key);
+                if (id != null) {
+                    return " (" + key + " " + (id instanceof JsonString s ? s.getString() : id.toString()) + ")";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The domain's own message where there is one, rather than the binding library's wrapper. */
+    private static String explain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidValueException invalid) {
+                return "field " + invalid.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

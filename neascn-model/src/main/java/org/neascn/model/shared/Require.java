@@ -1,0 +1,100 @@
+package org.neascn.model.shared;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks that domain values run in their constructors. Each names the field it guards
+ * and returns the value (or an unmodifiable copy), so a compact constructor reads as a list
+ * of its invariants.
+ */
+public final class Require {
+
+    private Require() {
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    public static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "is required and must not be blank");
+        }
+        return value.strip();
+    }
+
+    /** A text that may be absent; present but blank is normalised to absent. */
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static String maxLength(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new InvalidValueException(field, "must be at most " + max + " characters long");
+        }
+        return value;
+    }
+
+    public static BigDecimal nonNegative(BigDecimal value, String field) {
+        present(value, field);
+        if (value.signum() < 0) {
+            throw new InvalidValueException(field, "must not be negative (was " + value.toPlainString() + ")");
+        }
+        return value;
+    }
+
+    public static int year(int year, String field) {
+        if (year < 1900 || year > 2200) {
+            throw new InvalidValueException(field, "must be a year between 1900 and 2200 (was " + year + ")");
+        }
+        return year;
+    }
+
+    public static void that(boolean condition, String field, String rule) {
+        if (!condition) {
+            throw new InvalidValueException(field, rule);
+        }
+    }
+
+    /** An unmodifiable copy of a list that may be absent; null elements are rejected. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            present(values.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(values);
+    }
+
+    /** An unmodifiable, order-keeping copy of a set that may be absent. */
+    public static <T> Set<T> set(Collection<T> values, String field) {
+        if (values == null) {
+            return Set.of();
+        }
+        LinkedHashSet<T> copy = new LinkedHashSet<>();
+        int i = 0;
+        for (T value : values) {
+            copy.add(present(value, field + "[" + i++ + "]"));
+        }
+        return java.util.Collections.unmodifiableSet(copy);
+    }
+
+    public static <K, V> Map<K, V> map(Map<K, V> values, String field) {
+        if (values == null) {
+            return Map.of();
+        }
+        LinkedHashMap<K, V> copy = new LinkedHashMap<>();
+        values.forEach((k, v) -> copy.put(present(k, field + " key"), present(v, field + "[" + k + "]")));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+}

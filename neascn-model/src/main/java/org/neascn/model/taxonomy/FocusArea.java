@@ -1,0 +1,13 @@
+package org.neascn.model.taxonomy;
+
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Require;
+
+/** One focus area of a taxonomy: a domain of city life that plans and projects address. */
+public record FocusArea(FocusAreaCode code, LocalizedText name, LocalizedText description) {
+
+    public FocusArea {
+        Require.present(code, "code");
+        Require.present(name, "name");
+    }
+}
