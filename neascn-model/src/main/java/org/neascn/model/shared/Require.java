@@ -1,6 +1,8 @@
 package org.neascn.model.shared;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,17 +78,24 @@ public final class Require {
         return List.copyOf(values);
     }
 
-    /** An unmodifiable, order-keeping copy of a set that may be absent. */
+    /**
+     * An unmodifiable copy of a set that may be absent. Codes that have a natural order
+     * (countries, SDG targets, enum values) are kept in it, so the same set always reads and
+     * serialises the same way; others keep the order they came in.
+     */
     public static <T> Set<T> set(Collection<T> values, String field) {
         if (values == null) {
             return Set.of();
         }
-        LinkedHashSet<T> copy = new LinkedHashSet<>();
+        List<T> copy = new ArrayList<>(values.size());
         int i = 0;
         for (T value : values) {
             copy.add(present(value, field + "[" + i++ + "]"));
         }
-        return java.util.Collections.unmodifiableSet(copy);
+        if (copy.stream().allMatch(v -> v instanceof Comparable)) {
+            copy.sort(null);
+        }
+        return Collections.unmodifiableSet(new LinkedHashSet<>(copy));
     }
 
     public static <K, V> Map<K, V> map(Map<K, V> values, String field) {
@@ -95,6 +104,6 @@ public final class Require {
         }
         LinkedHashMap<K, V> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> copy.put(present(k, field + " key"), present(v, field + "[" + k + "]")));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

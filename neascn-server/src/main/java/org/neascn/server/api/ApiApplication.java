@@ -1,0 +1,15 @@
+package org.neascn.server.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+
+/** The REST API, version 1. Every resource of a network lives under {@code /api/v1}. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(info = @Info(title = "NEASCN Framework API", version = "1",
+        description = "Members, partners, smart city action plans, projects, financing and cooperation of a regional smart-city network.",
+        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+public class ApiApplication extends Application {
+}
