@@ -14,6 +14,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.neascn.model.shared.InvalidValueException;
 
 /**
@@ -21,6 +23,9 @@ import org.neascn.model.shared.InvalidValueException;
  * so a broken one is reported with the file, its position, its identifier and the field.
  */
 final class ReferenceFileReader {
+
+    /** How Yasson names the property it was binding when a nested value failed. */
+    private static final Pattern PROPERTY = Pattern.compile("deserialize property '([^']+)'");
 
     /** Opens a named reference data file, or returns null when there is none. */
     interface Source {
@@ -82,17 +87,27 @@ final class ReferenceFileReader {
         return "";
     }
 
-    /** The domain's own message where there is one, rather than the binding library's wrapper. */
+    /**
+     * The domain's own message where there is one, rather than the binding library's wrapper,
+     * prefixed with the path of JSON properties that led to it ({@code headquarters},
+     * {@code agenda.speakers}).
+     */
     private static String explain(Throwable e) {
+        StringBuilder path = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (property.find()) {
+                path.append(path.length() == 0 ? "" : ".").append(property.group(1));
+            }
             if (t instanceof InvalidValueException invalid) {
-                return "field " + invalid.getMessage();
+                return path.length() == 0 ? "field " + invalid.getMessage()
+                        : "field " + path + " (" + invalid.getMessage() + ")";
             }
         }
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return (path.length() == 0 ? "" : "field " + path + ": ") + root.getMessage();
     }
 }

@@ -1,0 +1,68 @@
+package org.neascn.model.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.neascn.model.Samples;
+import org.neascn.model.member.MemberId;
+import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.model.shared.LocalizedText;
+
+class ProjectTest {
+
+    private static ProjectBuilder parking() {
+        return new ProjectBuilder(ProjectId.of("busan-parking"), Samples.NEASCN, MemberId.of("busan"),
+                LocalizedText.of("ko", "스마트 주차")).location(new Location(CountryCode.of("KR"), null, null, null));
+    }
+
+    @Test
+    void aProjectNeedsALocation() {
+        ProjectBuilder noPlace = new ProjectBuilder(ProjectId.of("x"), Samples.NEASCN, MemberId.of("busan"),
+                LocalizedText.of("en", "Parking"));
+        assertEquals("location", assertThrows(InvalidValueException.class, noPlace::build).field());
+    }
+
+    @Test
+    void dacSectorIsAFiveDigitPurposeCode() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> parking().dacSector("430").build());
+        assertEquals("dacSector", e.field());
+    }
+
+    @Test
+    void negativeClimateBenefitIsRejected() {
+        assertThrows(InvalidValueException.class,
+                () -> parking().emissionReductionTco2ePerYear(new BigDecimal("-1")).build());
+    }
+
+    @Test
+    void latitudeComesWithLongitude() {
+        assertEquals("latitude", assertThrows(InvalidValueException.class,
+                () -> new Location(CountryCode.of("KR"), null, 35.1, null)).field());
+    }
+
+    @Test
+    void onlyCompletedStudiesCountAsEvidence() {
+        Project project = parking().document(new ProjectDocument(DocumentType.FEASIBILITY_STUDY,
+                LocalizedText.of("en", "Feasibility study"), null, null)).build();
+        assertFalse(project.has(DocumentType.FEASIBILITY_STUDY));
+        assertTrue(Samples.wasteToEnergy().has(DocumentType.FEASIBILITY_STUDY));
+    }
+
+    @Test
+    void theStageLadderClimbsOneRungAtATime() {
+        assertEquals(Stage.STRUCTURING, Stage.FEASIBILITY.next().orElseThrow());
+        assertTrue(Stage.POST_IMPLEMENTATION.next().isEmpty());
+        assertTrue(Stage.SCOPING.isBefore(Stage.PRE_FEASIBILITY));
+    }
+
+    @Test
+    void fundingNamesItsSource() {
+        assertEquals("source", assertThrows(InvalidValueException.class,
+                () -> new Funding(null, null, Samples.wasteToEnergy().totalCost(), Instrument.LOAN, true)).field());
+    }
+}
