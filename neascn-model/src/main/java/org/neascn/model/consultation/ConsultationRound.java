@@ -1,5 +1,6 @@
 package org.neascn.model.consultation;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.neascn.model.shared.Require;
@@ -10,10 +11,10 @@ import org.neascn.model.shared.Require;
  * section key; a closed round has a disposition for every comment.
  */
 public record ConsultationRound(
-        ConsultationRoundId id,
-        FrameworkVersionId version,
-        LocalDate opens,
-        LocalDate deadline,
+        @NotNull(message = "is required") ConsultationRoundId id,
+        @NotNull(message = "is required") FrameworkVersionId version,
+        @NotNull(message = "is required") LocalDate opens,
+        @NotNull(message = "is required") LocalDate deadline,
         boolean closed,
         List<Feedback> feedback) {
 

@@ -1,6 +1,7 @@
 package org.neascn.model.consultation;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.LocalizedText;
@@ -13,11 +14,11 @@ import org.neascn.model.shared.Require;
  * @param disposition the task force's answer, or null while it is open
  */
 public record Feedback(
-        FeedbackId id,
+        @NotNull(message = "is required") FeedbackId id,
         String section,
-        OrganisationRef author,
-        LocalizedText comment,
-        LocalDate submitted,
+        @NotNull(message = "is required") OrganisationRef author,
+        @NotNull(message = "is required") LocalizedText comment,
+        @NotNull(message = "is required") LocalDate submitted,
         Disposition disposition) {
 
     public Feedback {

@@ -1,5 +1,6 @@
 package org.neascn.model.consultation;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,12 @@ import org.neascn.model.shared.Require;
  * @param adopted the day it was adopted, or null before
  */
 public record FrameworkVersion(
-        FrameworkVersionId id,
-        NetworkId network,
+        @NotNull(message = "is required") FrameworkVersionId id,
+        @NotNull(message = "is required") NetworkId network,
         int number,
-        LocalizedText title,
+        @NotNull(message = "is required") LocalizedText title,
         List<Section> sections,
-        FrameworkStatus status,
+        @NotNull(message = "is required") FrameworkStatus status,
         LocalDate adopted) {
 
     public FrameworkVersion {

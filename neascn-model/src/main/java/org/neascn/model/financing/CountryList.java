@@ -1,5 +1,6 @@
 package org.neascn.model.financing;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.neascn.model.shared.Require;
  */
 public record CountryList(
         String id,
-        LocalizedText name,
+        @NotNull(message = "is required") LocalizedText name,
         Set<CountryCode> countries,
         Set<CountryCode> coverage,
         URI source,

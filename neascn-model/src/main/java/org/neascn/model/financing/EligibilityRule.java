@@ -1,5 +1,6 @@
 package org.neascn.model.financing;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -12,7 +13,7 @@ import org.neascn.model.shared.Require;
  * @param id          unique within the financier ({@code adb-borrowing-member})
  * @param countryList the identifier of a {@link CountryList}
  */
-public record EligibilityRule(String id, Condition condition, String countryList, LocalizedText explanation) {
+public record EligibilityRule(String id, @NotNull(message = "is required") Condition condition, String countryList, @NotNull(message = "is required") LocalizedText explanation) {
 
     /** How the project's country must stand against the list. */
     public enum Condition { COUNTRY_IN_LIST, COUNTRY_NOT_IN_LIST }

@@ -1,5 +1,6 @@
 package org.neascn.model.financing;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.partner.PartnerId;
@@ -21,14 +22,14 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  */
 public record FinancierProfile(
         String id,
-        LocalizedText name,
+        @NotNull(message = "is required") LocalizedText name,
         PartnerId partner,
-        LocalizedText programme,
-        FinancierType type,
+        @NotNull(message = "is required") LocalizedText programme,
+        @NotNull(message = "is required") FinancierType type,
         Set<Instrument> instruments,
         Set<FocusAreaCode> focusAreas,
         Set<String> sectors,
-        StageWindow stages,
+        @NotNull(message = "is required") StageWindow stages,
         TicketSize ticketSize,
         List<EligibilityRule> rules) {
 

@@ -1,5 +1,6 @@
 package org.neascn.model.financing;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.project.Stage;
 import org.neascn.model.shared.Require;
 
@@ -7,7 +8,7 @@ import org.neascn.model.shared.Require;
  * The rungs of the stage ladder a financier supports, both ends included. The Gap Fund, for
  * one, supports preparation only up to pre-feasibility.
  */
-public record StageWindow(Stage from, Stage to) {
+public record StageWindow(@NotNull(message = "is required") Stage from, @NotNull(message = "is required") Stage to) {
 
     public StageWindow {
         Require.present(from, "from");

@@ -1,5 +1,6 @@
 package org.neascn.model.financing;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.Money;
 import org.neascn.model.shared.Require;
 
@@ -9,7 +10,7 @@ import org.neascn.model.shared.Require;
  *
  * @param max may be null for no stated ceiling
  */
-public record TicketSize(Money min, Money max) {
+public record TicketSize(@NotNull(message = "is required") Money min, Money max) {
 
     public TicketSize {
         Require.present(min, "min");

@@ -1,5 +1,6 @@
 package org.neascn.model.initiative;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.member.MemberId;
@@ -18,17 +19,17 @@ import org.neascn.model.shared.Require;
  * @param statusReason why it was suspended or cancelled; null otherwise
  */
 public record Initiative(
-        InitiativeId id,
-        NetworkId network,
-        LocalizedText title,
-        Theme theme,
-        MemberId lead,
+        @NotNull(message = "is required") InitiativeId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") LocalizedText title,
+        @NotNull(message = "is required") Theme theme,
+        @NotNull(message = "is required") MemberId lead,
         Set<MemberId> members,
         List<InitiativePartner> partners,
         List<TargetRef> targets,
         List<ProjectId> projects,
         List<Milestone> milestones,
-        InitiativeStatus status,
+        @NotNull(message = "is required") InitiativeStatus status,
         LocalizedText statusReason,
         List<SanctionsExemption> sanctionsExemptions) {
 

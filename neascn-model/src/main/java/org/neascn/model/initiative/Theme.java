@@ -1,5 +1,6 @@
 package org.neascn.model.initiative;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
 
@@ -9,7 +10,7 @@ import org.neascn.model.shared.Require;
  *
  * @param code the focus area or SDG target code; null for a free theme
  */
-public record Theme(Kind kind, String code, LocalizedText label) {
+public record Theme(@NotNull(message = "is required") Kind kind, String code, @NotNull(message = "is required") LocalizedText label) {
 
     public enum Kind { FOCUS_AREA, SDG_TARGET, FREE }
 

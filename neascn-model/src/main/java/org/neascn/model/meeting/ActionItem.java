@@ -1,5 +1,6 @@
 package org.neascn.model.meeting;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.neascn.model.initiative.InitiativeId;
 import org.neascn.model.project.ProjectId;
@@ -20,10 +21,10 @@ import org.neascn.model.shared.Require;
  */
 public record ActionItem(
         String key,
-        LocalizedText description,
-        OrganisationRef owner,
+        @NotNull(message = "is required") LocalizedText description,
+        @NotNull(message = "is required") OrganisationRef owner,
         LocalDate due,
-        Status status,
+        @NotNull(message = "is required") Status status,
         InitiativeId initiative,
         ProjectId project,
         String takeaway) {

@@ -1,5 +1,6 @@
 package org.neascn.model.meeting;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.neascn.model.person.PersonId;
 import org.neascn.model.shared.Identifier;
@@ -16,7 +17,7 @@ import org.neascn.model.shared.Require;
  */
 public record AgendaItem(
         String key,
-        LocalizedText title,
+        @NotNull(message = "is required") LocalizedText title,
         LocalizedText purpose,
         PersonId moderator,
         List<PersonId> speakers,

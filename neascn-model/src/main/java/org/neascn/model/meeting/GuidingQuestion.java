@@ -1,5 +1,7 @@
 package org.neascn.model.meeting;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -9,7 +11,7 @@ import org.neascn.model.shared.Require;
  *
  * @param agendaItem the key of the item it was put to, or null for the whole meeting
  */
-public record GuidingQuestion(String code, LocalizedText text, String agendaItem) {
+public record GuidingQuestion(@NotBlank(message = "is required and must not be blank") String code, @NotNull(message = "is required") LocalizedText text, String agendaItem) {
 
     public GuidingQuestion {
         code = Require.text(code, "code");

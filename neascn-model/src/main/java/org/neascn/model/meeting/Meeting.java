@@ -1,5 +1,6 @@
 package org.neascn.model.meeting;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -18,15 +19,15 @@ import org.neascn.model.shared.Require;
  * action items refer only to agenda items and takeaways of this meeting.
  */
 public record Meeting(
-        MeetingId id,
-        NetworkId network,
-        MeetingType type,
-        LocalizedText title,
+        @NotNull(message = "is required") MeetingId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") MeetingType type,
+        @NotNull(message = "is required") LocalizedText title,
         LocalizedText description,
-        LocalDateTime start,
-        LocalDateTime end,
-        ZoneId timeZone,
-        Venue venue,
+        @NotNull(message = "is required") LocalDateTime start,
+        @NotNull(message = "is required") LocalDateTime end,
+        @NotNull(message = "is required") ZoneId timeZone,
+        @NotNull(message = "is required") Venue venue,
         List<AgendaItem> agenda,
         List<GuidingQuestion> questions,
         List<Resource> resources,

@@ -1,5 +1,6 @@
 package org.neascn.model.meeting;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -9,7 +10,7 @@ import org.neascn.model.shared.Require;
  *
  * @param agendaItem the item it came from, or null for the meeting as a whole
  */
-public record Takeaway(String key, LocalizedText text, String agendaItem) {
+public record Takeaway(String key, @NotNull(message = "is required") LocalizedText text, String agendaItem) {
 
     public Takeaway {
         Identifier.check(key, "key");

@@ -1,5 +1,6 @@
 package org.neascn.model.member;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.neascn.model.network.NetworkId;
 import org.neascn.model.shared.CountryCode;
@@ -14,12 +15,12 @@ import org.neascn.model.shared.Require;
  * @param website    may be null
  */
 public record Member(
-        MemberId id,
-        NetworkId network,
-        LocalizedText name,
-        GovernmentLevel level,
-        CountryCode country,
-        MembershipStatus status,
+        @NotNull(message = "is required") MemberId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") LocalizedText name,
+        @NotNull(message = "is required") GovernmentLevel level,
+        @NotNull(message = "is required") CountryCode country,
+        @NotNull(message = "is required") MembershipStatus status,
         Long population,
         URI website) {
 

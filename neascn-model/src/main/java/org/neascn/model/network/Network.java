@@ -1,5 +1,7 @@
 package org.neascn.model.network;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,11 +22,11 @@ import org.neascn.model.shared.Require;
  * @param website         may be null
  */
 public record Network(
-        NetworkId id,
-        LocalizedText name,
-        String acronym,
+        @NotNull(message = "is required") NetworkId id,
+        @NotNull(message = "is required") LocalizedText name,
+        @NotBlank(message = "is required and must not be blank") String acronym,
         LocalizedText description,
-        PartnerId secretariat,
+        @NotNull(message = "is required") PartnerId secretariat,
         Set<CountryCode> countries,
         String taxonomy,
         Set<String> sanctionsRegimes,

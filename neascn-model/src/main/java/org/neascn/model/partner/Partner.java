@@ -1,5 +1,6 @@
 package org.neascn.model.partner;
 
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.Set;
 import org.neascn.model.network.NetworkId;
@@ -15,11 +16,11 @@ import org.neascn.model.shared.Require;
  * @param website      may be null
  */
 public record Partner(
-        PartnerId id,
-        NetworkId network,
-        LocalizedText name,
+        @NotNull(message = "is required") PartnerId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") LocalizedText name,
         String acronym,
-        OrganisationType type,
+        @NotNull(message = "is required") OrganisationType type,
         Set<PartnerRole> roles,
         CountryCode headquarters,
         URI website) {

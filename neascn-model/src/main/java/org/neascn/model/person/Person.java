@@ -1,5 +1,6 @@
 package org.neascn.model.person;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.network.NetworkId;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.OrganisationRef;
@@ -14,9 +15,9 @@ import org.neascn.model.shared.Require;
  * @param email        may be null; never published to anonymous readers
  */
 public record Person(
-        PersonId id,
-        NetworkId network,
-        LocalizedText name,
+        @NotNull(message = "is required") PersonId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") LocalizedText name,
         LocalizedText title,
         OrganisationRef organisation,
         String email) {

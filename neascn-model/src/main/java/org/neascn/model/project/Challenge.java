@@ -1,5 +1,6 @@
 package org.neascn.model.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
 
@@ -9,7 +10,7 @@ import org.neascn.model.shared.Require;
  *
  * @param category a challenge category code, or null until someone files it
  */
-public record Challenge(LocalizedText text, String category) {
+public record Challenge(@NotNull(message = "is required") LocalizedText text, String category) {
 
     public Challenge {
         Require.present(text, "text");

@@ -1,5 +1,6 @@
 package org.neascn.model.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.partner.PartnerId;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Money;
@@ -13,7 +14,7 @@ import org.neascn.model.shared.Require;
  * @param source     the source's name (city budget, national ministry); required without a funder
  * @param instrument how it is provided, or null when not known
  */
-public record Funding(PartnerId funder, LocalizedText source, Money amount, Instrument instrument, boolean secured) {
+public record Funding(PartnerId funder, LocalizedText source, @NotNull(message = "is required") Money amount, Instrument instrument, boolean secured) {
 
     public Funding {
         Require.that(funder != null || source != null, "source", "name the funder or the source of the money");

@@ -1,6 +1,7 @@
 package org.neascn.model.project;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
 
@@ -10,7 +11,7 @@ import org.neascn.model.shared.Require;
  *
  * @param creditRating a rating such as {@code Moody's A1}, or null when it has none
  */
-public record ImplementingAgency(LocalizedText name, String creditRating) {
+public record ImplementingAgency(@NotNull(message = "is required") LocalizedText name, String creditRating) {
 
     public ImplementingAgency {
         Require.present(name, "name");

@@ -1,5 +1,6 @@
 package org.neascn.model.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -11,7 +12,7 @@ import org.neascn.model.shared.Require;
  * @param latitude  WGS 84 degrees, or null
  * @param longitude WGS 84 degrees, or null; given together with the latitude
  */
-public record Location(CountryCode country, LocalizedText place, Double latitude, Double longitude) {
+public record Location(@NotNull(message = "is required") CountryCode country, LocalizedText place, Double latitude, Double longitude) {
 
     public Location {
         Require.present(country, "country");

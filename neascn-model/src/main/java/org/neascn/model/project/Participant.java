@@ -1,5 +1,6 @@
 package org.neascn.model.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.OrganisationRef;
 import org.neascn.model.shared.Require;
@@ -11,7 +12,7 @@ import org.neascn.model.shared.Require;
  * @param organisation a member or partner of the network, or null for an outside organisation
  * @param name         the outside organisation's name; required when {@code organisation} is null
  */
-public record Participant(OrganisationRef organisation, LocalizedText name, OrganisationRole role) {
+public record Participant(OrganisationRef organisation, LocalizedText name, @NotNull(message = "is required") OrganisationRole role) {
 
     public Participant {
         Require.that(organisation != null || name != null, "organisation",

@@ -1,5 +1,6 @@
 package org.neascn.model.project;
 
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -30,20 +31,20 @@ import org.neascn.model.taxonomy.SdgTargetCode;
  * @param sanctionsExemptions        exemptions recorded for a project that a sanctions regime flags
  */
 public record Project(
-        ProjectId id,
-        NetworkId network,
-        MemberId member,
+        @NotNull(message = "is required") ProjectId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") MemberId member,
         ScapId plan,
-        LocalizedText title,
+        @NotNull(message = "is required") LocalizedText title,
         LocalizedText description,
         Set<FocusAreaCode> focusAreas,
         Set<SdgTargetCode> sdgTargets,
         String dacSector,
-        Location location,
-        Stage stage,
+        @NotNull(message = "is required") Location location,
+        @NotNull(message = "is required") Stage stage,
         Money totalCost,
         List<Funding> funding,
-        FinancingStatus financingStatus,
+        @NotNull(message = "is required") FinancingStatus financingStatus,
         Set<Instrument> instrumentsSought,
         LocalizedText revenueModel,
         ImplementingAgency implementingAgency,

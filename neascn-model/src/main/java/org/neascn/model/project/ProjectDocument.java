@@ -1,6 +1,7 @@
 package org.neascn.model.project;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import org.neascn.model.shared.LocalizedText;
@@ -12,7 +13,7 @@ import org.neascn.model.shared.Require;
  * @param completed the day it was finished, or null while in progress
  * @param link      may be null
  */
-public record ProjectDocument(DocumentType type, LocalizedText title, LocalDate completed, URI link) {
+public record ProjectDocument(@NotNull(message = "is required") DocumentType type, @NotNull(message = "is required") LocalizedText title, LocalDate completed, URI link) {
 
     public ProjectDocument {
         Require.present(type, "type");

@@ -1,5 +1,6 @@
 package org.neascn.model.reference;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.CurrencyCode;
@@ -10,7 +11,7 @@ import org.neascn.model.shared.Require;
  * A country a network spans, with its name in its own language, its currency and the
  * languages its cities write plans in (BCP 47 tags).
  */
-public record Country(CountryCode code, LocalizedText name, CurrencyCode currency, List<String> languages) {
+public record Country(@NotNull(message = "is required") CountryCode code, @NotNull(message = "is required") LocalizedText name, @NotNull(message = "is required") CurrencyCode currency, List<String> languages) {
 
     public Country {
         Require.present(code, "code");

@@ -1,5 +1,7 @@
 package org.neascn.model.sanctions;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.Require;
@@ -10,7 +12,7 @@ import org.neascn.model.shared.Require;
  * @param reference the exemption's reference as the authority issued it
  * @param expires   the last day it is valid, or null for no stated end
  */
-public record SanctionsExemption(String regime, String reference, String authority, LocalDate granted,
+public record SanctionsExemption(String regime, @NotBlank(message = "is required and must not be blank") String reference, @NotBlank(message = "is required and must not be blank") String authority, @NotNull(message = "is required") LocalDate granted,
         LocalDate expires) {
 
     public SanctionsExemption {

@@ -1,5 +1,7 @@
 package org.neascn.model.sanctions;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
@@ -18,11 +20,11 @@ import org.neascn.model.shared.Require;
  */
 public record SanctionsRegime(
         String id,
-        LocalizedText name,
+        @NotNull(message = "is required") LocalizedText name,
         Set<CountryCode> countries,
         List<String> instruments,
-        LocalizedText restriction,
-        String exemptionAuthority,
+        @NotNull(message = "is required") LocalizedText restriction,
+        @NotBlank(message = "is required and must not be blank") String exemptionAuthority,
         URI source) {
 
     public SanctionsRegime {

@@ -1,5 +1,7 @@
 package org.neascn.model.scap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.LocalizedText;
@@ -18,11 +20,11 @@ import org.neascn.model.taxonomy.IndicatorCode;
  */
 public record Indicator(
         String key,
-        LocalizedText name,
+        @NotNull(message = "is required") LocalizedText name,
         IndicatorCode catalogueCode,
-        String unit,
-        Observation baseline,
-        Observation target,
+        @NotBlank(message = "is required and must not be blank") String unit,
+        @NotNull(message = "is required") Observation baseline,
+        @NotNull(message = "is required") Observation target,
         List<Measurement> measurements) {
 
     public Indicator {

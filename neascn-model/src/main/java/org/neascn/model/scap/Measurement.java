@@ -1,5 +1,6 @@
 package org.neascn.model.scap;
 
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.neascn.model.shared.Require;
@@ -10,7 +11,7 @@ import org.neascn.model.shared.Require;
  *
  * @param note may be null
  */
-public record Measurement(BigDecimal value, LocalDate date, MeasurementStatus status, String note) {
+public record Measurement(@NotNull(message = "is required") BigDecimal value, @NotNull(message = "is required") LocalDate date, @NotNull(message = "is required") MeasurementStatus status, String note) {
 
     /** Only approved measurements count towards progress. */
     public enum MeasurementStatus { ENTERED, APPROVED, RETURNED }

@@ -1,5 +1,6 @@
 package org.neascn.model.scap;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.member.MemberId;
@@ -19,16 +20,16 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  * @param projects the plan's priority projects, each its own record in the pipeline
  */
 public record Scap(
-        ScapId id,
-        NetworkId network,
-        MemberId member,
+        @NotNull(message = "is required") ScapId id,
+        @NotNull(message = "is required") NetworkId network,
+        @NotNull(message = "is required") MemberId member,
         int version,
-        YearPeriod period,
-        LocalizedText vision,
+        @NotNull(message = "is required") YearPeriod period,
+        @NotNull(message = "is required") LocalizedText vision,
         Set<FocusAreaCode> focusAreas,
         List<StrategicTarget> targets,
         List<ProjectId> projects,
-        ScapStatus status) {
+        @NotNull(message = "is required") ScapStatus status) {
 
     public Scap {
         Require.present(id, "id");

@@ -1,5 +1,6 @@
 package org.neascn.model.scap;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.shared.Identifier;
@@ -16,7 +17,7 @@ import org.neascn.model.taxonomy.SdgTargetCode;
  */
 public record StrategicTarget(
         String key,
-        LocalizedText text,
+        @NotNull(message = "is required") LocalizedText text,
         Set<FocusAreaCode> focusAreas,
         Set<SdgTargetCode> sdgTargets,
         List<Indicator> indicators) {

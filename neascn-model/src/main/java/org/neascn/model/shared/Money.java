@@ -1,5 +1,7 @@
 package org.neascn.model.shared;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +9,9 @@ import java.math.BigDecimal;
  * they are never negative. Two amounts add only in the same currency: a total across
  * currencies needs an explicit, dated exchange rate, never a silent sum.
  */
-public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
+public record Money(
+        @NotNull(message = "is required") @PositiveOrZero(message = "must not be negative") BigDecimal amount,
+        @NotNull(message = "is required") CurrencyCode currency) implements Comparable<Money> {
 
     public Money {
         Require.nonNegative(amount, "amount");

@@ -1,10 +1,12 @@
 package org.neascn.model.shared;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * A reference to an organisation of the network: either a member (a city or other local
  * government) or a partner. People, project participants and feedback authors point at one.
  */
-public record OrganisationRef(Kind kind, String id) {
+public record OrganisationRef(@NotNull(message = "is required") Kind kind, String id) {
 
     /** Which register the identifier belongs to. */
     public enum Kind { MEMBER, PARTNER }

@@ -1,5 +1,7 @@
 package org.neascn.model.taxonomy;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Set;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -11,14 +13,14 @@ import org.neascn.model.shared.Require;
  * Strategic targets that measure the same category are comparable across cities.
  */
 public record IndicatorDefinition(
-        IndicatorCode code,
-        LocalizedText name,
-        String dimension,
-        String subDimension,
-        String category,
-        String unit,
-        Tier tier,
-        Nature nature,
+        @NotNull(message = "is required") IndicatorCode code,
+        @NotNull(message = "is required") LocalizedText name,
+        @NotBlank(message = "is required and must not be blank") String dimension,
+        @NotBlank(message = "is required and must not be blank") String subDimension,
+        @NotBlank(message = "is required and must not be blank") String category,
+        @NotBlank(message = "is required and must not be blank") String unit,
+        @NotNull(message = "is required") Tier tier,
+        @NotNull(message = "is required") Nature nature,
         Set<SdgTargetCode> sdgTargets) {
 
     /** U4SSC marks each KPI as core (every city should report it) or advanced. */

@@ -1,5 +1,6 @@
 package org.neascn.model.taxonomy;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import org.neascn.model.shared.Identifier;
@@ -11,7 +12,7 @@ import org.neascn.model.shared.Require;
  * areas of the ASEAN Smart Cities Framework; a network may replace it with its own.
  * Invariant: focus area codes are unique.
  */
-public record Taxonomy(String id, LocalizedText name, String source, List<FocusArea> focusAreas) {
+public record Taxonomy(String id, @NotNull(message = "is required") LocalizedText name, String source, List<FocusArea> focusAreas) {
 
     public Taxonomy {
         Identifier.check(id, "id");
