@@ -9,8 +9,11 @@ import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.meeting.AgendaItem;
 import org.neascn.model.meeting.Meeting;
 import org.neascn.model.member.Member;
+import org.neascn.model.member.MemberId;
 import org.neascn.model.network.Network;
+import org.neascn.model.network.NetworkId;
 import org.neascn.model.partner.Partner;
+import org.neascn.model.partner.PartnerId;
 import org.neascn.model.partner.PartnerRole;
 import org.neascn.model.person.Person;
 import org.neascn.model.person.PersonId;
@@ -135,12 +138,12 @@ final class ReferenceIntegrity {
 
     private boolean organisationExists(OrganisationRef ref) {
         return switch (ref.kind()) {
-            case MEMBER -> data.member(org.neascn.model.member.MemberId.of(ref.id())).isPresent();
-            case PARTNER -> data.partner(org.neascn.model.partner.PartnerId.of(ref.id())).isPresent();
+            case MEMBER -> data.member(MemberId.of(ref.id())).isPresent();
+            case PARTNER -> data.partner(PartnerId.of(ref.id())).isPresent();
         };
     }
 
-    private Network requireNetwork(String file, String id, org.neascn.model.network.NetworkId network) {
+    private Network requireNetwork(String file, String id, NetworkId network) {
         return data.network(network)
                 .orElseThrow(() -> broken(file, id, "network", "no network '" + network + "' in networks.json"));
     }
