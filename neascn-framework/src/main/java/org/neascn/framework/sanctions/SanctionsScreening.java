@@ -93,7 +93,8 @@ public final class SanctionsScreening {
     private ScreeningResult decide(String subject, Set<Involvement> involvements, List<String> unresolved,
             List<SanctionsExemption> exemptions, LocalDate on) {
         List<RegimeHit> hits = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        // A set: one expired exemption seen through two involvements is one note.
+        Set<String> notes = new LinkedHashSet<>();
         for (SanctionsExemption e : exemptions) {
             if (regimes.stream().noneMatch(r -> r.id().equals(e.regime()))) {
                 notes.add("exemption " + e.reference() + " names regime '" + e.regime()
@@ -115,11 +116,11 @@ public final class SanctionsScreening {
         } else {
             status = hits.isEmpty() ? ScreeningResult.Status.CLEAR : ScreeningResult.Status.EXEMPTED;
         }
-        return new ScreeningResult(subject, status, hits, unresolved, notes);
+        return new ScreeningResult(subject, status, hits, unresolved, List.copyOf(notes));
     }
 
     private static RegimeHit hit(SanctionsRegime regime, Involvement involvement, List<SanctionsExemption> exemptions,
-            LocalDate on, List<String> notes) {
+            LocalDate on, Set<String> notes) {
         List<SanctionsExemption> forRegime = exemptions.stream().filter(e -> e.regime().equals(regime.id())).toList();
         Optional<SanctionsExemption> valid = forRegime.stream().filter(e -> e.isValidOn(on))
                 .max(Comparator.comparing(SanctionsExemption::granted));
