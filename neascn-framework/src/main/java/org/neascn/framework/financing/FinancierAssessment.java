@@ -1,0 +1,55 @@
+package org.neascn.framework.financing;
+
+import java.util.List;
+import java.util.Optional;
+import org.neascn.model.financing.FinancierProfile;
+import org.neascn.model.shared.Require;
+
+/**
+ * How one financier's rules apply to one project: the verdict, the fit that ranks it among
+ * others of the same verdict, and every rule with its outcome and reason.
+ */
+public record FinancierAssessment(FinancierProfile financier, Verdict verdict, int fit, List<RuleCheck> checks) {
+
+    public FinancierAssessment {
+        Require.present(financier, "financier");
+        Require.present(verdict, "verdict");
+        checks = Require.list(checks, "checks");
+    }
+
+    static FinancierAssessment of(FinancierProfile financier, List<RuleCheck> checks) {
+        int failed = 0;
+        int unknown = 0;
+        int fit = 0;
+        for (RuleCheck c : checks) {
+            if (c.outcome() == RuleCheck.Outcome.FAILED) {
+                failed++;
+            } else if (c.outcome() == RuleCheck.Outcome.NOT_KNOWN) {
+                unknown++;
+            }
+            fit += c.fit();
+        }
+        Verdict verdict = failed > 1 ? Verdict.EXCLUDED
+                : failed == 1 ? Verdict.NEAR_MISS
+                : unknown > 0 ? Verdict.POSSIBLE_MATCH : Verdict.MATCH;
+        return new FinancierAssessment(financier, verdict, fit, checks);
+    }
+
+    public String financierId() {
+        return financier.id();
+    }
+
+    public List<RuleCheck> checks(RuleCheck.Outcome outcome) {
+        return checks.stream().filter(c -> c.outcome() == outcome).toList();
+    }
+
+    /** For a near miss, the one rule that excluded the financier. */
+    public Optional<RuleCheck> exclusion() {
+        return verdict == Verdict.NEAR_MISS ? checks(RuleCheck.Outcome.FAILED).stream().findFirst() : Optional.empty();
+    }
+
+    /** The reasons of every rule, in the order they were checked. */
+    public List<String> reasons() {
+        return checks.stream().map(RuleCheck::reason).toList();
+    }
+}
