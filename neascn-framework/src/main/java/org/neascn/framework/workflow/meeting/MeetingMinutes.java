@@ -73,7 +73,7 @@ public final class MeetingMinutes {
             LocalizedText outcome, ActionDraft draft) {
         requireSecretariat(actor, meeting);
         requireBegun(meeting);
-        if (meeting.agenda().stream().flatMap(AgendaItem::flatten).noneMatch(i -> i.key().equals(agendaKey))) {
+        if (!hasAgendaItem(meeting, agendaKey)) {
             throw WorkflowException.unprocessable("meeting.takeaway.unknown-agenda-item", status(meeting),
                     "meeting " + meeting.id() + " has no agenda item '" + agendaKey + "'");
         }
@@ -147,7 +147,7 @@ public final class MeetingMinutes {
                     "meeting " + meeting.id() + " already has a takeaway '" + takeaway.key() + "'");
         }
         String item = takeaway.agendaItem();
-        if (item != null && meeting.agenda().stream().flatMap(AgendaItem::flatten).noneMatch(i -> i.key().equals(item))) {
+        if (item != null && !hasAgendaItem(meeting, item)) {
             throw WorkflowException.unprocessable("meeting.takeaway.unknown-agenda-item", status(meeting),
                     "meeting " + meeting.id() + " has no agenda item '" + item + "'");
         }
@@ -158,6 +158,10 @@ public final class MeetingMinutes {
             throw WorkflowException.forbidden("meeting.minutes.secretariat-only", status(meeting),
                     actor + " may not keep the minutes of a meeting: only the secretariat may");
         }
+    }
+
+    private static boolean hasAgendaItem(Meeting meeting, String key) {
+        return meeting.agenda().stream().flatMap(AgendaItem::flatten).anyMatch(i -> i.key().equals(key));
     }
 
     private static Meeting with(Meeting m, List<Takeaway> takeaways, List<ActionItem> actions) {
