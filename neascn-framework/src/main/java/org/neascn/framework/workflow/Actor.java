@@ -1,5 +1,6 @@
 package org.neascn.framework.workflow;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.Locale;
 import java.util.Optional;
 import org.neascn.model.member.MemberId;
@@ -54,6 +55,7 @@ public record Actor(Role role, String principal, MemberId member, PartnerId part
         return new Actor(Role.PUBLIC, "anonymous", null, null);
     }
 
+    @JsonbTransient
     public boolean isSecretariat() {
         return role == Role.SECRETARIAT;
     }

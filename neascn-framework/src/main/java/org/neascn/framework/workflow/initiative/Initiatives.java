@@ -10,6 +10,7 @@ import org.neascn.framework.workflow.history.RecordType;
 import org.neascn.model.initiative.Initiative;
 import org.neascn.model.initiative.InitiativePartner;
 import org.neascn.model.initiative.InitiativeStatus;
+import org.neascn.model.initiative.Milestone;
 import org.neascn.model.member.MemberId;
 import org.neascn.model.shared.LocalizedText;
 
@@ -32,6 +33,11 @@ final class Initiatives {
     static Initiative withPartners(Initiative i, List<InitiativePartner> partners) {
         return new Initiative(i.id(), i.network(), i.title(), i.theme(), i.lead(), i.members(), partners,
                 i.targets(), i.projects(), i.milestones(), i.status(), i.statusReason(), i.sanctionsExemptions());
+    }
+
+    static Initiative withMilestones(Initiative i, List<Milestone> milestones) {
+        return new Initiative(i.id(), i.network(), i.title(), i.theme(), i.lead(), i.members(), i.partners(),
+                i.targets(), i.projects(), milestones, i.status(), i.statusReason(), i.sanctionsExemptions());
     }
 
     /** The secretariat, or an editor of the lead member, steers an initiative. */

@@ -1,5 +1,6 @@
 package org.neascn.framework.workflow.monitoring;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.neascn.model.scap.Measurement;
@@ -41,6 +42,7 @@ public record IndicatorProgress(
         return Optional.ofNullable(latest);
     }
 
+    @JsonbTransient
     public boolean isRated() {
         return status != ProgressStatus.NO_DATA;
     }
