@@ -30,8 +30,9 @@ import org.neascn.model.reference.NeascnJson;
  *     matched by that key: {@code targets[air-quality].indicators[pm25].baseline.value};
  *     reordering such a list is not a change of its elements;</li>
  * <li>a list of plain values (focus areas, SDG targets, project ids) is compared as a
- *     collection: each value added or removed is one change at {@code focusAreas[value]},
- *     and a pure reordering is one change of the whole list;</li>
+ *     collection: each value added or removed is one change at {@code focusAreas[value]};
+ *     order is not compared, because most such lists are sets whose order a store need not
+ *     keep, and a reordering reported as a change would be noise;</li>
  * <li>any other list is compared position by position: {@code resources[2].title}.</li>
  * </ul>
  * Numbers are compared by value (1.0 equals 1); an absent field and a null field are the same.
@@ -121,7 +122,6 @@ public final class RecordDiff {
         right.forEach(removed::remove);
         List<String> added = new ArrayList<>(right);
         left.forEach(added::remove);
-        boolean sameMembers = removed.isEmpty() && added.isEmpty();
         for (int i = 0; i < a.size(); i++) {
             if (removed.remove(left.get(i))) {
                 out.add(new Change(path + "[" + left.get(i) + "]", Change.Kind.REMOVED, a.get(i).toString(), null));
@@ -131,9 +131,6 @@ public final class RecordDiff {
             if (added.remove(right.get(i))) {
                 out.add(new Change(path + "[" + right.get(i) + "]", Change.Kind.ADDED, null, b.get(i).toString()));
             }
-        }
-        if (sameMembers && !left.equals(right)) {
-            out.add(new Change(path, Change.Kind.CHANGED, a.toString(), b.toString()));
         }
     }
 

@@ -113,6 +113,19 @@ class RecordDiffTest {
     }
 
     @Test
+    void orderOfPlainValuesIsNotAChange() {
+        Scap before = plan(SEOUL, 1, ScapStatus.DRAFT, List.of());
+        Scap after = new Scap(before.id(), before.network(), before.member(), 1, before.period(), before.vision(),
+                new java.util.LinkedHashSet<>(List.of(Plans.INFRASTRUCTURE, Plans.ENVIRONMENT)), before.targets(),
+                before.projects(), before.status());
+        Scap reversed = new Scap(before.id(), before.network(), before.member(), 1, before.period(), before.vision(),
+                new java.util.LinkedHashSet<>(List.of(Plans.ENVIRONMENT, Plans.INFRASTRUCTURE)), before.targets(),
+                before.projects(), before.status());
+
+        assertEquals(List.of(), RecordDiff.between(after, reversed));
+    }
+
+    @Test
     void numbersEqualInValueAreNotAChange() {
         Indicator written = new Indicator("pm25", Plans.en("Annual mean PM2.5"), null, "µg/m³",
                 new Observation(new BigDecimal("25.0"), 2020), new Observation(new BigDecimal("15.00"), 2030),
