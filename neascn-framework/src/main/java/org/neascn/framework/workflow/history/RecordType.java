@@ -1,0 +1,11 @@
+package org.neascn.framework.workflow.history;
+
+/** The kinds of record whose changes the audit trail follows. */
+public enum RecordType {
+    SCAP,
+    INITIATIVE,
+    MEETING,
+    ACTION_ITEM,
+    FRAMEWORK_VERSION,
+    CONSULTATION_ROUND
+}
