@@ -9,9 +9,10 @@ import static org.neascn.framework.workflow.Plans.en;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.neascn.framework.sanctions.MemberCountries;
+import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.workflow.Plans;
 import org.neascn.model.initiative.Initiative;
 import org.neascn.model.initiative.InitiativeId;
@@ -30,8 +31,8 @@ class RegimeSanctionsCheckTest {
     private static final Map<MemberId, CountryCode> COUNTRIES = Map.of(
             SEOUL, CountryCode.of("KR"), PYONGYANG, CountryCode.of("KP"), Plans.BUSAN, CountryCode.of("KR"));
 
-    private final RegimeSanctionsCheck check =
-            new RegimeSanctionsCheck(REGIMES, m -> Optional.ofNullable(COUNTRIES.get(m)), DAY);
+    private final RegimeSanctionsCheck check = new RegimeSanctionsCheck(
+            new SanctionsScreening(REGIMES, MemberCountries.from(COUNTRIES::get)), DAY);
 
     private static Initiative with(Set<MemberId> members, List<SanctionsExemption> exemptions) {
         return new Initiative(InitiativeId.of("tumen"), Plans.NEASCN, en("Tumen river water"),
@@ -77,6 +78,6 @@ class RegimeSanctionsCheckTest {
         Screening screening = check.screen(with(Set.of(SEOUL, MemberId.of("atlantis")), List.of()),
                 InitiativeStatus.SEEKING_FINANCING);
 
-        assertEquals("sanctions.member-country-unknown", screening.rule());
+        assertEquals(RegimeSanctionsCheck.MEMBER_COUNTRY_UNKNOWN, screening.rule());
     }
 }
