@@ -80,14 +80,15 @@ public final class IatiExport {
      */
     public int write(Iterator<Project> projects, Iterator<Initiative> initiatives, OutputStream out) {
         int count = 0;
+        IatiSchema.Checker checker = new IatiSchema.Checker();
         try {
             while (projects.hasNext()) {
                 Project project = projects.next();
-                emit(count++ == 0, render(project), out);
+                emit(count++ == 0, render(project, checker), out);
             }
             while (initiatives.hasNext()) {
                 Initiative initiative = initiatives.next();
-                emit(count++ == 0, render(initiative), out);
+                emit(count++ == 0, render(initiative, checker), out);
             }
             if (count == 0) {
                 throw new InvalidValueException("activities",
@@ -112,14 +113,22 @@ public final class IatiExport {
     }
 
     private byte[] render(Project project) {
+        return render(project, new IatiSchema.Checker());
+    }
+
+    private byte[] render(Project project, IatiSchema.Checker checker) {
         byte[] activity = render(xml -> projectActivity.write(project, xml));
-        check(activity, "IATI activity for project " + project.id());
+        check(activity, "IATI activity for project " + project.id(), checker);
         return activity;
     }
 
     private byte[] render(Initiative initiative) {
+        return render(initiative, new IatiSchema.Checker());
+    }
+
+    private byte[] render(Initiative initiative, IatiSchema.Checker checker) {
         byte[] activity = render(xml -> initiativeActivity.write(initiative, xml));
-        check(activity, "IATI activity for initiative " + initiative.id());
+        check(activity, "IATI activity for initiative " + initiative.id(), checker);
         return activity;
     }
 
@@ -140,12 +149,12 @@ public final class IatiExport {
         return buffer.toByteArray();
     }
 
-    private void check(byte[] activity, String what) {
+    private void check(byte[] activity, String what, IatiSchema.Checker checker) {
         InputStream document = new SequenceInputStream(java.util.Collections.enumeration(List.of(
                 new ByteArrayInputStream(header().getBytes(StandardCharsets.UTF_8)),
                 new ByteArrayInputStream(activity),
                 new ByteArrayInputStream("</iati-activities>".getBytes(StandardCharsets.UTF_8)))));
-        IatiSchema.validate(new StreamSource(document), what);
+        checker.check(new StreamSource(document), what);
     }
 
     private byte[] wrap(byte[] activity) {

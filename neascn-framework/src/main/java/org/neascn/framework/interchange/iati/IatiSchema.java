@@ -55,26 +55,46 @@ public final class IatiSchema {
     }
 
     static void validate(Source source, String what) {
-        Validator validator = schema().newValidator();
-        List<String> problems = new ArrayList<>();
-        try {
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new Collector(problems));
-            validator.validate(source);
-        } catch (SAXParseException e) {
-            // Already collected: the document is not well-formed or broke the schema fatally.
-            if (problems.isEmpty()) {
-                problems.add(describe(e));
+        new Checker().check(source, what);
+    }
+
+    /**
+     * A reusable validator for one thread: an export checks thousands of activities, and
+     * setting up a validator costs more than checking one.
+     */
+    static final class Checker {
+        private final Validator validator = schema().newValidator();
+        private final List<String> problems = new ArrayList<>();
+
+        Checker() {
+            try {
+                validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            } catch (SAXException e) {
+                throw new IllegalStateException("the XML validator cannot be configured securely", e);
             }
-        } catch (SAXException e) {
-            problems.add(e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            validator.setErrorHandler(new Collector(problems));
         }
-        if (!problems.isEmpty()) {
-            throw new SchemaViolationException(what, problems);
+
+        void check(Source source, String what) {
+            problems.clear();
+            try {
+                validator.validate(source);
+            } catch (SAXParseException e) {
+                // Already collected: the document is not well-formed or broke the schema fatally.
+                if (problems.isEmpty()) {
+                    problems.add(describe(e));
+                }
+            } catch (SAXException e) {
+                problems.add(e.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // No validator.reset(): in the JDK's Xerces it drops the secure-processing settings.
+            if (!problems.isEmpty()) {
+                throw new SchemaViolationException(what, new ArrayList<>(problems));
+            }
         }
     }
 
