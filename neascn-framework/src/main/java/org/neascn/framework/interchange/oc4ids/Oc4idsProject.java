@@ -1,0 +1,161 @@
+package org.neascn.framework.interchange.oc4ids;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.neascn.framework.interchange.InterchangeMappings;
+import org.neascn.framework.interchange.OrganisationDirectory;
+import org.neascn.model.project.Funding;
+import org.neascn.model.project.OrganisationRole;
+import org.neascn.model.project.Participant;
+import org.neascn.model.project.Project;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Money;
+import org.neascn.model.shared.OrganisationRef;
+import org.neascn.model.taxonomy.SdgTargetCode;
+
+/**
+ * One priority project as an OC4IDS project. OC4IDS texts are single-language, so a project
+ * travels in its original language, which the {@code language} field names. Each source of
+ * funding is a financing arrangement; its funder is a party with the {@code funder} role.
+ */
+final class Oc4idsProject {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Oc4idsPublisher publisher;
+    private final OrganisationDirectory organisations;
+    private final InterchangeMappings mappings;
+
+    Oc4idsProject(Oc4idsPublisher publisher, OrganisationDirectory organisations, InterchangeMappings mappings) {
+        this.publisher = publisher;
+        this.organisations = organisations;
+        this.mappings = mappings;
+    }
+
+    ObjectNode toJson(Project project) {
+        ObjectNode json = JSON.objectNode();
+        json.put("id", publisher.projectIdPrefix() + "-" + project.id().value());
+        json.put("language", project.title().original());
+        json.put("title", project.title().originalText());
+        if (project.description() != null) {
+            json.put("description", inLanguage(project.description(), project.title().original()));
+        }
+        json.put("status", mappings.oc4idsProjectStatus(project.stage()));
+        mappings.projectSector(project.dacSector()).ifPresent(sector -> json.putArray("sector").add(sector));
+
+        Map<String, ObjectNode> parties = new LinkedHashMap<>();
+        OrganisationDirectory.Organisation city = organisations.require(OrganisationRef.member(project.member().value()), "member");
+        party(parties, city.id(), city.name(), "publicAuthority");
+        if (project.implementingAgency() != null) {
+            party(parties, "implementing-agency", project.implementingAgency().name(),
+                    mappings.partyRole(OrganisationRole.IMPLEMENTING));
+        }
+        for (int i = 0; i < project.participants().size(); i++) {
+            Participant p = project.participants().get(i);
+            String role = mappings.partyRole(p.role());
+            if (p.organisation() != null) {
+                OrganisationDirectory.Organisation org = organisations.require(p.organisation(), "participants[" + i + "].organisation");
+                party(parties, org.id(), org.name(), role);
+            } else {
+                party(parties, "participant-" + (i + 1), p.name(), role);
+            }
+        }
+
+        ObjectNode budget = JSON.objectNode();
+        if (project.totalCost() != null) {
+            budget.set("amount", value(project.totalCost()));
+        }
+        ArrayNode finance = JSON.arrayNode();
+        for (int i = 0; i < project.funding().size(); i++) {
+            finance.add(finance(project.funding().get(i), i, parties));
+        }
+        if (!finance.isEmpty()) {
+            budget.set("finance", finance);
+        }
+        if (!budget.isEmpty()) {
+            json.set("budget", budget);
+        }
+        ObjectNode location = JSON.objectNode();
+        location.put("id", "1");
+        if (project.location().place() != null) {
+            location.put("description", project.location().place().originalText());
+        }
+        if (project.location().latitude() != null) {
+            ObjectNode geometry = location.putObject("geometry");
+            geometry.put("type", "Point");
+            geometry.putArray("coordinates").add(project.location().longitude()).add(project.location().latitude());
+        }
+        location.putObject("address").put("countryName",
+                new Locale("", project.location().country().value()).getDisplayCountry(Locale.ENGLISH));
+        json.putArray("locations").add(location);
+        if (!parties.isEmpty()) {
+            json.putArray("parties").addAll(parties.values());
+        }
+        if (!project.sdgTargets().isEmpty()) {
+            ObjectNode policy = json.putObject("policyAlignment");
+            policy.putArray("policies").add("SDG");
+            policy.put("description", "Sustainable Development Goal targets " + project.sdgTargets().stream()
+                    .sorted().map(SdgTargetCode::value).collect(Collectors.joining(", ")));
+        }
+        return json;
+    }
+
+    private ObjectNode finance(Funding f, int index, Map<String, ObjectNode> parties) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", String.valueOf(index + 1));
+        node.set("value", value(f.amount()));
+        if (f.instrument() != null) {
+            node.put("type", mappings.financingArrangementType(f.instrument()));
+        }
+        String funderId;
+        LocalizedText funderName;
+        if (f.funder() != null) {
+            OrganisationDirectory.Organisation org = organisations.require(
+                    OrganisationRef.partner(f.funder().value()), "funding[" + index + "].funder");
+            funderId = org.id();
+            funderName = org.name();
+            node.put("financingPartyType", mappings.financingPartyType(org.type()));
+        } else {
+            funderId = "funding-source-" + (index + 1);
+            funderName = f.source();
+        }
+        party(parties, funderId, funderName, mappings.partyRole(OrganisationRole.FUNDING));
+        node.putObject("financingParty").put("id", funderId).put("name", funderName.originalText());
+        node.put("description", f.secured() ? "Secured" : "Pledged, not yet secured");
+        return node;
+    }
+
+    private static void party(Map<String, ObjectNode> parties, String id, LocalizedText name, String role) {
+        ObjectNode party = parties.computeIfAbsent(id, key -> {
+            ObjectNode p = JSON.objectNode();
+            p.put("id", key);
+            p.put("name", name.originalText());
+            p.putArray("roles");
+            return p;
+        });
+        Set<String> roles = new LinkedHashSet<>();
+        party.withArray("roles").forEach(r -> roles.add(r.asText()));
+        if (roles.add(role)) {
+            party.withArray("roles").add(role);
+        }
+    }
+
+    private static ObjectNode value(Money money) {
+        ObjectNode v = JSON.objectNode();
+        v.put("amount", money.amount());
+        v.put("currency", money.currency().value());
+        return v;
+    }
+
+    /** The text in the project's language when it has one, else its own original. */
+    private static String inLanguage(LocalizedText text, String language) {
+        return text.in(language).orElse(text.originalText());
+    }
+}

@@ -1,0 +1,62 @@
+package org.neascn.framework.interchange.spreadsheet;
+
+import java.util.List;
+
+/**
+ * The sheets of the SCAP template and their columns, in order. Every text cell is in the
+ * row's language; other languages of the same text go to the Translations sheet, so a plan
+ * written in Mongolian with English translations comes back exactly as it was.
+ */
+final class Layout {
+
+    static final String PLAN = "Plan";
+    static final String TARGETS = "Targets";
+    static final String INDICATORS = "Indicators";
+    static final String MEASUREMENTS = "Measurements";
+    static final String PROJECTS = "Projects";
+    static final String TRANSLATIONS = "Translations";
+
+    /** The Plan sheet is a list of fields, one per row, with their value beside them. */
+    static final List<String> PLAN_HEADER = List.of("Field", "Value");
+    static final String PLAN_ID = "Plan ID";
+    static final String MEMBER = "Member ID";
+    static final String VERSION = "Version";
+    static final String START_YEAR = "Start year";
+    static final String END_YEAR = "End year";
+    static final String STATUS = "Status";
+    static final String LANGUAGE = "Language";
+    static final String VISION = "Vision";
+    static final String FOCUS_AREAS = "Focus areas";
+    static final List<String> PLAN_FIELDS = List.of(PLAN_ID, MEMBER, VERSION, START_YEAR, END_YEAR, STATUS, LANGUAGE,
+            VISION, FOCUS_AREAS);
+
+    static final List<String> TARGETS_HEADER = List.of("Target key", LANGUAGE, "Text", FOCUS_AREAS, "SDG targets");
+    static final List<String> INDICATORS_HEADER = List.of("Target key", "Indicator key", LANGUAGE, "Name",
+            "Catalogue code", "Unit", "Baseline value", "Baseline year", "Target value", "Target year");
+    static final List<String> MEASUREMENTS_HEADER = List.of("Target key", "Indicator key", "Date", "Value", "Status", "Note");
+    static final List<String> PROJECTS_HEADER = List.of("Project ID", LANGUAGE, "Title", "Description", FOCUS_AREAS,
+            "SDG targets", "DAC sector", "Country", "Place", "Latitude", "Longitude", "Stage", "Total cost", "Currency",
+            "Financing status");
+    static final List<String> TRANSLATIONS_HEADER = List.of("Item", "Field", LANGUAGE, "Text", "Original");
+
+    /** Every sheet the importer reads, in the order it reads them. */
+    static final List<String> SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS);
+
+    static List<String> header(String sheet) {
+        switch (sheet) {
+            case PLAN: return PLAN_HEADER;
+            case TARGETS: return TARGETS_HEADER;
+            case INDICATORS: return INDICATORS_HEADER;
+            case MEASUREMENTS: return MEASUREMENTS_HEADER;
+            case PROJECTS: return PROJECTS_HEADER;
+            case TRANSLATIONS: return TRANSLATIONS_HEADER;
+            default: throw new IllegalArgumentException("no sheet " + sheet);
+        }
+    }
+
+    /** Separates codes in one cell: "quality-environment, built-infrastructure". */
+    static final String LIST_SEPARATOR = ",";
+
+    private Layout() {
+    }
+}

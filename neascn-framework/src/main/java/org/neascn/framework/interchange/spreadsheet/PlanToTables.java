@@ -1,0 +1,99 @@
+package org.neascn.framework.interchange.spreadsheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.neascn.model.project.Project;
+import org.neascn.model.scap.Indicator;
+import org.neascn.model.scap.Measurement;
+import org.neascn.model.scap.Scap;
+import org.neascn.model.scap.StrategicTarget;
+
+/** Lays a plan and its projects out as the template's sheets. */
+final class PlanToTables {
+
+    private PlanToTables() {
+    }
+
+    static List<Table> tables(Scap plan, List<Project> projects) {
+        Translations translations = new Translations();
+        String lang = plan.vision().original();
+        List<Table.Row> planRows = new ArrayList<>();
+        addField(planRows, Layout.PLAN_ID, plan.id().value());
+        addField(planRows, Layout.MEMBER, plan.member().value());
+        addField(planRows, Layout.VERSION, String.valueOf(plan.version()));
+        addField(planRows, Layout.START_YEAR, String.valueOf(plan.period().startYear()));
+        addField(planRows, Layout.END_YEAR, String.valueOf(plan.period().endYear()));
+        addField(planRows, Layout.STATUS, plan.status().name());
+        addField(planRows, Layout.LANGUAGE, lang);
+        addField(planRows, Layout.VISION, translations.export(Translations.planItem(), "vision", lang, plan.vision()));
+        addField(planRows, Layout.FOCUS_AREAS, join(plan.focusAreas()));
+
+        List<Table.Row> targets = new ArrayList<>();
+        List<Table.Row> indicators = new ArrayList<>();
+        List<Table.Row> measurements = new ArrayList<>();
+        for (StrategicTarget t : plan.targets()) {
+            String tl = t.text().original();
+            targets.add(row(targets, t.key(), tl, translations.export(Translations.targetItem(t.key()), "text", tl, t.text()),
+                    join(t.focusAreas()), join(t.sdgTargets())));
+            for (Indicator i : t.indicators()) {
+                String il = i.name().original();
+                indicators.add(row(indicators, t.key(), i.key(), il,
+                        translations.export(Translations.indicatorItem(t.key(), i.key()), "name", il, i.name()),
+                        i.catalogueCode() == null ? "" : i.catalogueCode().value(), i.unit(),
+                        plain(i.baseline().value()), String.valueOf(i.baseline().year()),
+                        plain(i.target().value()), String.valueOf(i.target().year())));
+                for (Measurement m : i.measurements()) {
+                    measurements.add(row(measurements, t.key(), i.key(), m.date().toString(), plain(m.value()),
+                            m.status().name(), m.note() == null ? "" : m.note()));
+                }
+            }
+        }
+        List<Table.Row> projectRows = new ArrayList<>();
+        for (Project p : projects) {
+            String pl = p.title().original();
+            String item = Translations.projectItem(p.id().value());
+            projectRows.add(row(projectRows, p.id().value(), pl,
+                    translations.export(item, "title", pl, p.title()),
+                    translations.export(item, "description", pl, p.description()),
+                    join(p.focusAreas()), join(p.sdgTargets()), p.dacSector() == null ? "" : p.dacSector(),
+                    p.location().country().value(),
+                    translations.export(item, "place", pl, p.location().place()),
+                    p.location().latitude() == null ? "" : p.location().latitude().toString(),
+                    p.location().longitude() == null ? "" : p.location().longitude().toString(),
+                    p.stage().name(),
+                    p.totalCost() == null ? "" : plain(p.totalCost().amount()),
+                    p.totalCost() == null ? "" : p.totalCost().currency().value(),
+                    p.financingStatus().name()));
+        }
+        List<Table.Row> translationRows = new ArrayList<>();
+        for (Translations.Entry e : translations.entries()) {
+            translationRows.add(row(translationRows, e.item(), e.field(), e.language(), e.text(), e.original() ? "yes" : ""));
+        }
+        return List.of(
+                new Table(Layout.PLAN, Layout.PLAN_HEADER, planRows),
+                new Table(Layout.TARGETS, Layout.TARGETS_HEADER, targets),
+                new Table(Layout.INDICATORS, Layout.INDICATORS_HEADER, indicators),
+                new Table(Layout.MEASUREMENTS, Layout.MEASUREMENTS_HEADER, measurements),
+                new Table(Layout.PROJECTS, Layout.PROJECTS_HEADER, projectRows),
+                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, translationRows));
+    }
+
+    private static void addField(List<Table.Row> rows, String field, String value) {
+        rows.add(new Table.Row(rows.size() + 2, List.of(field, value)));
+    }
+
+    private static Table.Row row(List<Table.Row> rows, String... cells) {
+        return new Table.Row(rows.size() + 2, List.of(cells));
+    }
+
+    private static String join(Collection<?> codes) {
+        return codes.stream().map(Object::toString).collect(Collectors.joining(Layout.LIST_SEPARATOR + " "));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.neascn.framework.interchange.spreadsheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.neascn.framework.interchange.ImportProblem;
+import org.neascn.model.project.FinancingStatus;
+import org.neascn.model.project.Location;
+import org.neascn.model.project.Project;
+import org.neascn.model.project.ProjectBuilder;
+import org.neascn.model.project.ProjectId;
+import org.neascn.model.project.Stage;
+import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.CurrencyCode;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Money;
+import org.neascn.model.taxonomy.FocusAreaCode;
+import org.neascn.model.taxonomy.SdgTargetCode;
+
+/**
+ * Reads the Projects sheet: the fields of a priority project that a plan carries (title,
+ * description, focus areas, SDG targets, sector, location, stage, cost, financing status).
+ * Funding, participants and documents are managed in the application, not in the template.
+ */
+final class ProjectSheet {
+
+    private final TablesToPlan in;
+    private final TablesToPlan.PlanSheet plan;
+
+    ProjectSheet(TablesToPlan in, TablesToPlan.PlanSheet plan) {
+        this.in = in;
+        this.plan = plan;
+    }
+
+    List<Project> read(Table sheet) {
+        String s = Layout.PROJECTS;
+        List<Project> projects = new ArrayList<>();
+        Set<ProjectId> seen = new HashSet<>();
+        for (Table.Row row : sheet.rows()) {
+            if (row.isBlank()) {
+                continue;
+            }
+            ProjectId id = in.cell(s, row, 0, TablesToPlan::projectId);
+            if (id != null && !seen.add(id)) {
+                in.problems.add(new ImportProblem(s, row.number(), "Project ID", "project '" + id + "' is listed twice"));
+            }
+            String lang = in.cell(s, row, 1, c -> LocalizedText.canonicalTag(Cells.required(c), "language"));
+            String item = id == null ? null : Translations.projectItem(id.value());
+            LocalizedText title = item == null || lang == null ? null : in.cell(s, row, 2, c -> {
+                LocalizedText t = in.translations.join(item, "title", lang, c);
+                if (t == null) {
+                    throw new InvalidValueException("title", "this cell is required");
+                }
+                return t;
+            });
+            LocalizedText description = item == null || lang == null ? null
+                    : in.translations.join(item, "description", lang, row.cell(3));
+            Set<FocusAreaCode> areas = in.cell(s, row, 4, c -> Cells.codes(c, in::focusArea));
+            Set<SdgTargetCode> sdgs = in.cell(s, row, 5, c -> Cells.codes(c, in::sdgTarget));
+            String dac = in.cell(s, row, 6, c -> {
+                if (!c.isBlank() && !c.matches("[0-9]{5}")) {
+                    throw new InvalidValueException("dacSector", "'" + c + "' is not a 5-digit DAC sector code such as 43030");
+                }
+                return c.isBlank() ? "" : c;
+            });
+            CountryCode country = in.cell(s, row, 7, c -> CountryCode.of(Cells.required(c).toUpperCase(java.util.Locale.ROOT)));
+            LocalizedText place = item == null || lang == null ? null : in.translations.join(item, "place", lang, row.cell(8));
+            Double lat = in.cell(s, row, 9, Cells::coordinate);
+            Double lon = in.cell(s, row, 10, Cells::coordinate);
+            Stage stage = in.cell(s, row, 11, c -> Cells.choice(c, Stage.class));
+            BigDecimal cost = in.cell(s, row, 12, c -> c.isBlank() ? null : Cells.number(c));
+            CurrencyCode currency = in.cell(s, row, 13, c -> {
+                if (c.isBlank()) {
+                    if (!row.cell(12).isBlank()) {
+                        throw new InvalidValueException("currency", "give the currency of the total cost, such as USD");
+                    }
+                    return null;
+                }
+                return CurrencyCode.of(c.toUpperCase(java.util.Locale.ROOT));
+            });
+            FinancingStatus financing = in.cell(s, row, 14, c -> Cells.choice(c, FinancingStatus.class));
+            if (id == null || title == null || areas == null || sdgs == null || dac == null || country == null
+                    || stage == null || financing == null || (cost != null && currency == null)
+                    || plan.member == null || plan.id == null) {
+                continue;
+            }
+            Location location = in.attempt(s, row.number(), "Latitude", () -> new Location(country, place, lat, lon));
+            Money total = cost == null ? null : in.attempt(s, row.number(), "Total cost", () -> new Money(cost, currency));
+            if (location == null || (cost != null && total == null)) {
+                continue;
+            }
+            ProjectBuilder b = new ProjectBuilder(id, in.context.network(), plan.member, title)
+                    .plan(plan.id).description(description).location(location).stage(stage)
+                    .totalCost(total).financingStatus(financing).dacSector(dac.isEmpty() ? null : dac);
+            areas.forEach(b::focusArea);
+            sdgs.forEach(b::sdgTarget);
+            Project p = in.attempt(s, row.number(), "", b::build);
+            if (p != null) {
+                projects.add(p);
+            }
+        }
+        return projects;
+    }
+}

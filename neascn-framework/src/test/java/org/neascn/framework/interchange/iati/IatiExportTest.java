@@ -1,0 +1,174 @@
+package org.neascn.framework.interchange.iati;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.neascn.framework.interchange.Fixtures;
+import org.neascn.framework.interchange.SchemaViolationException;
+import org.neascn.model.initiative.Initiative;
+import org.neascn.model.project.Project;
+import org.neascn.model.project.ProjectBuilder;
+import org.neascn.model.project.ProjectId;
+import org.neascn.model.project.Stage;
+import org.neascn.model.scap.Scap;
+import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.model.shared.LocalizedText;
+import org.junit.jupiter.api.Test;
+
+class IatiExportTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private final Map<ScapId, Scap> plans = Map.of(
+            Fixtures.ulaanbaatarPlan().id(), Fixtures.ulaanbaatarPlan(),
+            Fixtures.seoulPlan().id(), Fixtures.seoulPlan());
+    private final Map<ProjectId, Project> projects = Map.of(
+            Fixtures.wasteToEnergy().id(), Fixtures.wasteToEnergy(),
+            Fixtures.koreanOnly().id(), Fixtures.koreanOnly());
+
+    private IatiExport export() {
+        IatiPublisher wego = IatiPublisher.of(Fixtures.reference().partnerNamed("WeGO").orElseThrow(), "XI-NEASCN");
+        return new IatiExport(wego, new IatiSources(Fixtures.directory(),
+                id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id))), CLOCK);
+    }
+
+    private String write(List<Project> ps, List<Initiative> is) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export().write(ps.iterator(), is.iterator(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void validateWhole(String xml) {
+        IatiSchema.validate(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "export");
+    }
+
+    @Test
+    void projectAndInitiativeExportIsValidAgainstTheOfficialSchema() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of(Fixtures.multiCityInitiative()));
+        validateWhole(xml);
+        assertTrue(xml.contains("<iati-identifier>XI-NEASCN-project-ub-waste-to-energy</iati-identifier>"));
+        assertTrue(xml.contains("<iati-identifier>XI-NEASCN-initiative-clean-air-ne-asia</iati-identifier>"));
+    }
+
+    @Test
+    void titleCarriesOneNarrativePerLanguageWithXmlLang() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
+        assertTrue(xml.contains("<title><narrative xml:lang=\"mn\">Хог хаягдлаас эрчим хүч</narrative>"
+                + "<narrative xml:lang=\"en\">Waste-to-energy plant</narrative></title>"), xml);
+    }
+
+    @Test
+    void feasibilityStageIsReportedAsPipeline() {
+        assertTrue(write(List.of(Fixtures.wasteToEnergy()), List.of()).contains("<activity-status code=\"1\"/>"));
+    }
+
+    @Test
+    void budgetCarriesTheTotalCostInItsCurrencyOverThePlanPeriod() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
+        assertTrue(xml.contains("<budget type=\"1\"><period-start iso-date=\"2021-01-01\"/><period-end iso-date=\"2025-12-31\"/>"
+                + "<value currency=\"USD\" value-date=\"2021-01-01\">120000000</value></budget>"), xml);
+    }
+
+    @Test
+    void partnerThatFundsIsAFundingParticipantOnce() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
+        assertEquals(1, xml.split("participating-org role=\"1\"", -1).length - 1, xml);
+    }
+
+    @Test
+    void projectWithOnlyKoreanTextIsValidAndKeepsItsLanguage() {
+        String xml = write(List.of(Fixtures.koreanOnly()), List.of());
+        validateWhole(xml);
+        assertTrue(xml.contains("<title><narrative xml:lang=\"ko\">스마트 버스 정류장</narrative></title>"), xml);
+        assertTrue(xml.contains("<activity-status code=\"2\"/>"), xml);
+    }
+
+    @Test
+    void multiCityInitiativeSharesRecipientCountriesToExactlyOneHundredPercent() {
+        String xml = write(List.of(), List.of(Fixtures.multiCityInitiative()));
+        validateWhole(xml);
+        assertTrue(xml.contains("<recipient-country code=\"CN\" percentage=\"33.33\"/>"
+                + "<recipient-country code=\"KR\" percentage=\"33.33\"/>"
+                + "<recipient-country code=\"MN\" percentage=\"33.34\"/>"), xml);
+    }
+
+    @Test
+    void initiativeRunsFromItsPlansStartToItsLastMilestone() {
+        String xml = write(List.of(), List.of(Fixtures.multiCityInitiative()));
+        assertTrue(xml.contains("<activity-date type=\"1\" iso-date=\"2021-01-01\"/><activity-date type=\"3\" iso-date=\"2026-06-30\"/>"), xml);
+    }
+
+    @Test
+    void largeGeneratedExportIsValidAsOneDocument() {
+        Scap plan = Fixtures.ulaanbaatarPlan();
+        Stage[] stages = Stage.values();
+        Iterator<Project> many = IntStream.range(0, 5_000).mapToObj(i ->
+                new ProjectBuilder(ProjectId.of("generated-" + i), Fixtures.NEASCN, plan.member(),
+                        LocalizedText.of("en", "Generated project " + i).with("mn", "Төсөл " + i))
+                        .plan(plan.id())
+                        .location(Fixtures.wasteToEnergy().location())
+                        .stage(stages[i % stages.length])
+                        .dacSector(i % 2 == 0 ? "43030" : "21061")
+                        .totalCost(org.neascn.model.shared.Money.of(String.valueOf(1000 + i), i % 3 == 0 ? "MNT" : "USD"))
+                        .build()).iterator();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int written = export().write(many, List.<Initiative>of().iterator(), out);
+        assertEquals(5_000, written);
+        IatiSchema.validate(new ByteArrayInputStream(out.toByteArray()), "large export");
+    }
+
+    @Test
+    void exportWithNothingInItIsRefusedBeforeWritingAByte() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(InvalidValueException.class,
+                () -> export().write(List.<Project>of().iterator(), List.<Initiative>of().iterator(), out));
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void projectOutsideAnyPlanIsRefusedNamingThePlan() {
+        Project unplanned = new ProjectBuilder(ProjectId.of("orphan"), Fixtures.NEASCN, Fixtures.seoul().id(),
+                LocalizedText.of("en", "Orphan")).location(Fixtures.koreanOnly().location()).build();
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> export().document(unplanned));
+        assertEquals("plan", e.field());
+    }
+
+    @Test
+    void sectorOutsideTheDacCodelistIsRefused() {
+        Project odd = new ProjectBuilder(Fixtures.koreanOnly().id(), Fixtures.NEASCN, Fixtures.seoul().id(),
+                Fixtures.koreanOnly().title()).plan(Fixtures.seoulPlan().id())
+                .location(Fixtures.koreanOnly().location()).dacSector("99999").build();
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> export().document(odd));
+        assertEquals("dacSector", e.field());
+    }
+
+    @Test
+    void documentWithAnExternalEntityIsRefusedWithoutReadingIt() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<iati-activities version=\"2.03\">&e;</iati-activities>";
+        SchemaViolationException e = assertThrows(SchemaViolationException.class,
+                () -> IatiSchema.validate(new ByteArrayInputStream(xxe.getBytes(StandardCharsets.UTF_8)), "upload"));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    @Test
+    void documentMissingRequiredElementsFailsValidation() {
+        String bare = "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>x</iati-identifier></iati-activity></iati-activities>";
+        assertThrows(SchemaViolationException.class,
+                () -> IatiSchema.validate(new ByteArrayInputStream(bare.getBytes(StandardCharsets.UTF_8)), "bare"));
+    }
+
+}

@@ -1,0 +1,104 @@
+package org.neascn.framework.interchange.oc4ids;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neascn.framework.interchange.Fixtures;
+import org.neascn.framework.interchange.SchemaViolationException;
+import org.neascn.model.project.Project;
+import org.neascn.model.shared.InvalidValueException;
+
+class Oc4idsExportTest {
+
+    private final Oc4idsExport export = new Oc4idsExport(
+            new Oc4idsPublisher("WeGO", URI.create("https://neascn.example/oc4ids/2026-03"), "oc4ids-neascn"),
+            Fixtures.directory(), Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void feasibilityProjectIsInPreparation() {
+        assertEquals("preparation", export.project(Fixtures.wasteToEnergy()).get("status").asText());
+    }
+
+    @Test
+    void dacWasteCodeMapsToEnergySectorByItsCategory() {
+        assertEquals("energy", export.project(Fixtures.wasteToEnergy()).get("sector").get(0).asText());
+    }
+
+    @Test
+    void eachFundingSourceIsAFinancingArrangementWithItsPartyType() {
+        JsonNode finance = export.project(Fixtures.wasteToEnergy()).get("budget").get("finance");
+        assertEquals(2, finance.size());
+        JsonNode adb = finance.get(1);
+        assertEquals("loan", adb.get("type").asText());
+        assertEquals("multilateral", adb.get("financingPartyType").asText());
+        assertEquals("partner-adb", adb.get("financingParty").get("id").asText());
+    }
+
+    @Test
+    void funderAppearsOnceAmongThePartiesWithTheFunderRole() {
+        JsonNode parties = export.project(Fixtures.wasteToEnergy()).get("parties");
+        int adb = 0;
+        for (JsonNode p : parties) {
+            if ("partner-adb".equals(p.get("id").asText())) {
+                adb++;
+                assertEquals("[\"funder\"]", p.get("roles").toString());
+            }
+        }
+        assertEquals(1, adb);
+    }
+
+    @Test
+    void sdgTargetsBecomePolicyAlignment() {
+        JsonNode policy = export.project(Fixtures.wasteToEnergy()).get("policyAlignment");
+        assertEquals("SDG", policy.get("policies").get(0).asText());
+        assertEquals("Sustainable Development Goal targets 7.2, 11.6", policy.get("description").asText());
+    }
+
+    @Test
+    void projectWithOnlyKoreanTextTravelsInKorean() {
+        ObjectNode json = export.project(Fixtures.koreanOnly());
+        assertEquals("ko", json.get("language").asText());
+        assertEquals("스마트 버스 정류장", json.get("title").asText());
+        assertEquals("implementation", json.get("status").asText());
+    }
+
+    @Test
+    void packageHoldsEveryProjectEachValidAgainstTheSchema() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int n = export.writePackage(List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly()).iterator(), out);
+        JsonNode pkg = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(2, n);
+        assertEquals("0.9", pkg.get("version").asText());
+        assertEquals("2026-03-01T09:00:00Z", pkg.get("publishedDate").asText());
+        for (JsonNode project : pkg.get("projects")) {
+            Oc4idsSchema.validateProject(project, "re-read project");
+        }
+    }
+
+    @Test
+    void schemaRefusesAStatusOutsideTheCodelist() {
+        ObjectNode json = export.project(Fixtures.wasteToEnergy());
+        json.put("status", "dreaming");
+        SchemaViolationException e = assertThrows(SchemaViolationException.class,
+                () -> Oc4idsSchema.validateProject(json, "tampered project"));
+        assertTrue(e.getMessage().contains("status"), e.getMessage());
+    }
+
+    @Test
+    void emptyPackageIsRefusedBeforeWritingAByte() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThrows(InvalidValueException.class, () -> export.writePackage(List.<Project>of().iterator(), out));
+        assertEquals(0, out.size());
+    }
+}
