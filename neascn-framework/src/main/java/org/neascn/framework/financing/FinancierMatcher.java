@@ -2,17 +2,24 @@ package org.neascn.framework.financing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.sanctions.ScreeningResult;
 import org.neascn.model.financing.CountryList;
 import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.project.Project;
 import org.neascn.model.reference.ReferenceDataSet;
+import org.neascn.model.taxonomy.FocusAreaCode;
 import org.neascn.model.shared.CountryCode;
+import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.Require;
 
 /**
@@ -31,14 +38,16 @@ import org.neascn.model.shared.Require;
  */
 public final class FinancierMatcher {
 
-    private static final Comparator<FinancierAssessment> RANKING = Comparator
-            .comparing(FinancierAssessment::verdict)
-            .thenComparing(Comparator.comparingInt(FinancierAssessment::fit).reversed())
-            .thenComparing(FinancierAssessment::financierId);
+    /** Ranking keys hold the financier's position in 24 bits and its fit in 28 bits. */
+    private static final int MAX_FINANCIERS = 1 << 24;
+    private static final int MAX_FIT = (1 << 28) - 1;
 
-    private final List<CompiledFinancier> financiers;
+    /** In the order of their identifiers (stable), so a position breaks ties as the identifier does. */
+    private final CompiledFinancier[] financiers;
     private final List<CountryList> lists;
     private final SanctionsScreening screening;
+    private final Map<FocusAreaCode, Integer> focusIndex = new HashMap<>();
+    private final List<CurrencyCode> ticketCurrencies;
 
     /**
      * @throws org.neascn.model.shared.InvalidValueException when a financier's rule names a
@@ -52,11 +61,24 @@ public final class FinancierMatcher {
         for (int i = 0; i < lists.size(); i++) {
             index.put(lists.get(i).id(), i);
         }
-        List<CompiledFinancier> compiled = new ArrayList<>();
-        for (FinancierProfile f : Require.list(financiers, "financiers")) {
-            compiled.add(new CompiledFinancier(f, lists, index));
+        List<FinancierProfile> profiles = Require.list(financiers, "financiers");
+        Require.that(profiles.size() < MAX_FINANCIERS, "financiers", "at most " + (MAX_FINANCIERS - 1)
+                + " financiers can be matched at once");
+        Set<CurrencyCode> currencies = new LinkedHashSet<>();
+        for (FinancierProfile f : profiles) {
+            f.focusAreas().forEach(code -> focusIndex.putIfAbsent(code, focusIndex.size()));
+            if (f.ticketSize() != null) {
+                currencies.add(f.ticketSize().min().currency());
+            }
+            Require.that(2 * (f.rules().size() + 5) <= MAX_FIT, "financiers[" + f.id() + "].rules", "too many rules");
         }
-        this.financiers = List.copyOf(compiled);
+        this.ticketCurrencies = List.copyOf(currencies);
+        List<FinancierProfile> byId = new ArrayList<>(profiles);
+        byId.sort(Comparator.comparing(FinancierProfile::id));
+        this.financiers = new CompiledFinancier[byId.size()];
+        for (int i = 0; i < byId.size(); i++) {
+            this.financiers[i] = new CompiledFinancier(byId.get(i), lists, index, focusIndex, ticketCurrencies);
+        }
     }
 
     /** The financiers and country lists of a reference data set, screened by the given service. */
@@ -80,12 +102,34 @@ public final class FinancierMatcher {
         for (int i = 0; i < standings.length; i++) {
             standings[i] = lists.get(i).standingOf(country);
         }
-        AmountSought sought = AmountSought.of(project, rates);
-        List<FinancierAssessment> assessments = new ArrayList<>(financiers.size());
-        for (CompiledFinancier f : financiers) {
-            assessments.add(f.assess(project, standings, sought));
+        ProjectFacts facts = new ProjectFacts(project, standings, AmountSought.of(project, rates, ticketCurrencies),
+                focusIndex);
+        FinancierAssessment[] assessed = new FinancierAssessment[financiers.length];
+        // Rank by verdict, then fit (highest first), then identifier: one key per financier,
+        // sorted as numbers, is several times faster than a comparator over the records.
+        long[] keys = new long[financiers.length];
+        for (int i = 0; i < financiers.length; i++) {
+            FinancierAssessment a = financiers[i].assess(facts);
+            assessed[i] = a;
+            keys[i] = (long) a.verdict().ordinal() << 52 | (long) (MAX_FIT - a.fit()) << 24 | i;
         }
-        assessments.sort(RANKING);
-        return new MatchReport(project.id(), screened, assessments);
+        Arrays.sort(keys);
+        FinancierAssessment[] ranked = new FinancierAssessment[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            ranked[k] = assessed[(int) (keys[k] & (MAX_FINANCIERS - 1))];
+        }
+        return new MatchReport(project.id(), screened, List.of(ranked));
+    }
+
+    /**
+     * Matches a pipeline on all cores: a parallel stream of one report for each project, in the
+     * order of the projects, made as the stream is consumed (a pipeline need not fit in memory
+     * with every financier's assessment at once). Collect it, or reduce it to the figures wanted.
+     */
+    public Stream<MatchReport> matchAll(Collection<Project> projects, ExchangeRates rates, LocalDate on) {
+        Require.present(projects, "projects");
+        Require.present(rates, "rates");
+        Require.present(on, "on");
+        return projects.parallelStream().map(p -> match(p, rates, on));
     }
 }
