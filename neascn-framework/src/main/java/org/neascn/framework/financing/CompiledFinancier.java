@@ -11,6 +11,7 @@ import org.neascn.model.financing.TicketSize;
 import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.Money;
+import org.neascn.model.shared.Require;
 import org.neascn.model.taxonomy.FocusAreaCode;
 
 /**
@@ -19,6 +20,10 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  * areas as bits. Checks come in a fixed order: the country rules, then stage, instrument, focus
  * area, sector and ticket size. {@link #outcome} decides a check; {@link #check} adds the reason
  * (composed by {@link RuleReasons} only when read), so both always agree.
+ *
+ * <p>An outcome is coded so that codes add up: the fit in the low bits, plus {@link #NOT_KNOWN}
+ * or {@link #FAILED}. The sum over a financier's checks holds its fit and how many rules were
+ * not known and failed, which is all a verdict and a rank need, without a branch or an object.
  */
 final class CompiledFinancier {
 
@@ -28,7 +33,10 @@ final class CompiledFinancier {
     static final int SECTOR = 3;
     static final int TICKET = 4;
     private static final String[] NAMES = {"stage", "instrument", "focus-area", "sector", "ticket-size"};
-    private static final Outcome[] OUTCOMES = Outcome.values();
+    /** Fits and counts below this fit in their own bits of a sum of codes. */
+    static final int MAX_CHECKS = 500;
+    private static final int NOT_KNOWN = 1 << 10;
+    private static final int FAILED = 1 << 20;
 
     final FinancierProfile profile;
     final List<EligibilityRule> rules;
@@ -41,6 +49,7 @@ final class CompiledFinancier {
     private final int stageTo;
     final long instruments;
     private final BitSet focusAreas;
+    private final boolean anyFocusArea;
     private final String[] sectors;
     private final int ticketCurrency;
 
@@ -48,6 +57,8 @@ final class CompiledFinancier {
             Map<FocusAreaCode, Integer> focusIndex, List<CurrencyCode> ticketCurrencies) {
         this.profile = profile;
         this.rules = profile.rules();
+        Require.that(rules.size() + NAMES.length <= MAX_CHECKS, "financiers[" + profile.id() + "].rules",
+                "at most " + (MAX_CHECKS - NAMES.length) + " rules can be matched");
         this.lists = new CountryList[rules.size()];
         this.listIndex = new int[rules.size()];
         this.countryCodes = new int[rules.size()][];
@@ -76,6 +87,7 @@ final class CompiledFinancier {
         for (FocusAreaCode f : profile.focusAreas()) {
             focusAreas.set(focusIndex.get(f));
         }
+        this.anyFocusArea = focusAreas.isEmpty();
         this.sectors = profile.sectors().toArray(new String[0]);
         TicketSize ticket = profile.ticketSize();
         this.ticketCurrency = ticket == null ? -1 : ticketCurrencies.indexOf(ticket.min().currency());
@@ -89,52 +101,75 @@ final class CompiledFinancier {
         return rules.size() + NAMES.length;
     }
 
-    FinancierAssessment assess(ProjectFacts facts) {
-        int failed = 0;
-        int unknown = 0;
-        int fit = 0;
-        for (int i = 0, n = checkCount(); i < n; i++) {
-            int code = outcome(i, facts);
-            Outcome outcome = OUTCOMES[code & 3];
-            if (outcome == Outcome.FAILED) {
-                failed++;
-            } else if (outcome == Outcome.NOT_KNOWN) {
-                unknown++;
-            }
-            fit += code >>> 2;
+    /** The sum of the codes of every check: see the class comment. */
+    int sum(ProjectFacts facts) {
+        int sum = 0;
+        for (int i = 0; i < listIndex.length; i++) {
+            sum += country(i, facts);
         }
-        return new FinancierAssessment(profile, FinancierAssessment.verdict(failed, unknown), fit,
-                new LazyChecks(this, facts));
+        return sum + stage(facts) + instrument(facts) + focusArea(facts) + sector(facts.project.dacSector())
+                + ticket(facts.sought);
+    }
+
+    static Verdict verdict(int sum) {
+        return FinancierAssessment.verdict(sum / FAILED, sum % FAILED / NOT_KNOWN);
+    }
+
+    static int fit(int sum) {
+        return sum % NOT_KNOWN;
+    }
+
+    static Outcome outcomeOf(int code) {
+        return code >= FAILED ? Outcome.FAILED : code >= NOT_KNOWN ? Outcome.NOT_KNOWN : Outcome.MET;
+    }
+
+    FinancierAssessment assessment(Verdict verdict, int fit, ProjectFacts facts) {
+        return new FinancierAssessment(profile, verdict, fit, new LazyChecks(this, facts));
     }
 
     /** The check of the given position, with its reason composed when first read. */
     RuleCheck check(int check, ProjectFacts facts) {
         int code = outcome(check, facts);
         String name = check < rules.size() ? countryNames[check] : NAMES[check - rules.size()];
-        return new RuleCheck(name, OUTCOMES[code & 3], code >>> 2, () -> RuleReasons.reason(this, check, code, facts));
+        return new RuleCheck(name, outcomeOf(code), fit(code), () -> RuleReasons.reason(this, check, code, facts));
     }
 
-    /** The outcome of a check as a code: the outcome's ordinal in the low two bits, the fit above. */
+    /** The outcome of one check, coded: see the class comment. */
     int outcome(int check, ProjectFacts facts) {
         if (check < rules.size()) {
-            return countryCodes[check][facts.standings[listIndex[check]].ordinal()];
+            return country(check, facts);
         }
         switch (check - rules.size()) {
             case STAGE:
-                int stage = facts.project.stage().ordinal();
-                return stage >= stageFrom && stage <= stageTo ? code(Outcome.MET, 2) : code(Outcome.FAILED, 0);
+                return stage(facts);
             case INSTRUMENT:
-                return facts.instruments == 0 ? code(Outcome.NOT_KNOWN, 0)
-                        : (facts.instruments & instruments) != 0 ? code(Outcome.MET, 2) : code(Outcome.FAILED, 0);
+                return instrument(facts);
             case FOCUS_AREA:
-                return focusAreas.isEmpty() ? code(Outcome.MET, 1)
-                        : facts.project.focusAreas().isEmpty() ? code(Outcome.NOT_KNOWN, 0)
-                        : facts.focusAreas.intersects(focusAreas) ? code(Outcome.MET, 2) : code(Outcome.FAILED, 0);
+                return focusArea(facts);
             case SECTOR:
                 return sector(facts.project.dacSector());
             default:
                 return ticket(facts.sought);
         }
+    }
+
+    private int country(int rule, ProjectFacts facts) {
+        return countryCodes[rule][facts.standings[listIndex[rule]].ordinal()];
+    }
+
+    private int stage(ProjectFacts facts) {
+        int stage = facts.project.stage().ordinal();
+        return stage >= stageFrom && stage <= stageTo ? code(Outcome.MET, 2) : FAILED;
+    }
+
+    private int instrument(ProjectFacts facts) {
+        return facts.instruments == 0 ? NOT_KNOWN : (facts.instruments & instruments) != 0 ? code(Outcome.MET, 2)
+                : FAILED;
+    }
+
+    private int focusArea(ProjectFacts facts) {
+        return anyFocusArea ? code(Outcome.MET, 1) : facts.project.focusAreas().isEmpty() ? NOT_KNOWN
+                : facts.focusAreas.intersects(focusAreas) ? code(Outcome.MET, 2) : FAILED;
     }
 
     private int sector(String dac) {
@@ -175,6 +210,6 @@ final class CompiledFinancier {
     }
 
     private static int code(Outcome outcome, int fit) {
-        return outcome.ordinal() | (outcome == Outcome.MET ? fit : 0) << 2;
+        return outcome == Outcome.FAILED ? FAILED : outcome == Outcome.NOT_KNOWN ? NOT_KNOWN : fit;
     }
 }

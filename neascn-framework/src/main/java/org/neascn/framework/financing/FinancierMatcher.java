@@ -41,6 +41,7 @@ public final class FinancierMatcher {
     /** Ranking keys hold the financier's position in 24 bits and its fit in 28 bits. */
     private static final int MAX_FINANCIERS = 1 << 24;
     private static final int MAX_FIT = (1 << 28) - 1;
+    private static final Verdict[] VERDICTS = Verdict.values();
 
     /** In the order of their identifiers (stable), so a position breaks ties as the identifier does. */
     private final CompiledFinancier[] financiers;
@@ -70,7 +71,6 @@ public final class FinancierMatcher {
             if (f.ticketSize() != null) {
                 currencies.add(f.ticketSize().min().currency());
             }
-            Require.that(2 * (f.rules().size() + 5) <= MAX_FIT, "financiers[" + f.id() + "].rules", "too many rules");
         }
         this.ticketCurrencies = List.copyOf(currencies);
         List<FinancierProfile> byId = new ArrayList<>(profiles);
@@ -104,19 +104,20 @@ public final class FinancierMatcher {
         }
         ProjectFacts facts = new ProjectFacts(project, standings, AmountSought.of(project, rates, ticketCurrencies),
                 focusIndex);
-        FinancierAssessment[] assessed = new FinancierAssessment[financiers.length];
         // Rank by verdict, then fit (highest first), then identifier: one key per financier,
         // sorted as numbers, is several times faster than a comparator over the records.
         long[] keys = new long[financiers.length];
         for (int i = 0; i < financiers.length; i++) {
-            FinancierAssessment a = financiers[i].assess(facts);
-            assessed[i] = a;
-            keys[i] = (long) a.verdict().ordinal() << 52 | (long) (MAX_FIT - a.fit()) << 24 | i;
+            int sum = financiers[i].sum(facts);
+            keys[i] = (long) CompiledFinancier.verdict(sum).ordinal() << 52
+                    | (long) (MAX_FIT - CompiledFinancier.fit(sum)) << 24 | i;
         }
         Arrays.sort(keys);
         FinancierAssessment[] ranked = new FinancierAssessment[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            ranked[k] = assessed[(int) (keys[k] & (MAX_FINANCIERS - 1))];
+            long key = keys[k];
+            ranked[k] = financiers[(int) (key & (MAX_FINANCIERS - 1))].assessment(VERDICTS[(int) (key >>> 52)],
+                    MAX_FIT - (int) (key >>> 24 & MAX_FIT), facts);
         }
         return new MatchReport(project.id(), screened, List.of(ranked));
     }

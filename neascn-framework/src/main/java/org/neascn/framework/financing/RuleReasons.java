@@ -26,8 +26,8 @@ final class RuleReasons {
     }
 
     static String reason(CompiledFinancier f, int check, int code, ProjectFacts facts) {
-        int outcome = code & 3;
-        int fit = code >>> 2;
+        int outcome = CompiledFinancier.outcomeOf(code).ordinal();
+        int fit = CompiledFinancier.fit(code);
         Project project = facts.project;
         FinancierProfile profile = f.profile;
         if (check < f.rules.size()) {
