@@ -1,10 +1,9 @@
 package org.neascn.framework.financing;
 
-import java.util.List;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.neascn.model.project.Funding;
 import org.neascn.model.project.Project;
-import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.Money;
 
 /**
@@ -25,23 +24,28 @@ final class AmountSought {
     private final ExchangeRates rates;
     /** The amount in each ticket currency, by the matcher's index of currencies; null without a rate. */
     private final Money[] inTicketCurrency;
+    /** The same amounts at the scale the financiers' ticket minimums share, where that is exact. */
+    private final BigDecimal[] comparable;
 
     private AmountSought(Money cost, Money secured, Money amount, String unknownBecause, ExchangeRates rates,
-            List<CurrencyCode> ticketCurrencies) {
+            TicketCurrencies ticketCurrencies) {
         this.cost = cost;
         this.secured = secured;
         this.amount = amount;
         this.unknownBecause = unknownBecause;
         this.rates = rates;
         this.inTicketCurrency = new Money[ticketCurrencies.size()];
+        this.comparable = new BigDecimal[inTicketCurrency.length];
         if (amount != null) {
             for (int i = 0; i < inTicketCurrency.length; i++) {
-                inTicketCurrency[i] = rates.convert(amount, ticketCurrencies.get(i)).orElse(null);
+                Money converted = rates.convert(amount, ticketCurrencies.currency(i)).orElse(null);
+                inTicketCurrency[i] = converted;
+                comparable[i] = converted == null ? null : ticketCurrencies.comparable(i, converted.amount());
             }
         }
     }
 
-    static AmountSought of(Project project, ExchangeRates rates, List<CurrencyCode> ticketCurrencies) {
+    static AmountSought of(Project project, ExchangeRates rates, TicketCurrencies ticketCurrencies) {
         Money cost = project.totalCost();
         if (cost == null) {
             return new AmountSought(null, null, null, "the project's total cost is not recorded", rates,
@@ -84,6 +88,11 @@ final class AmountSought {
     /** The amount in the ticket currency of the given index, or null when no rate was supplied. */
     Money inTicketCurrency(int currency) {
         return inTicketCurrency[currency];
+    }
+
+    /** {@link #inTicketCurrency} as a number at the scale of the currency's ticket minimums, or null. */
+    BigDecimal comparableInTicketCurrency(int currency) {
+        return comparable[currency];
     }
 
     ExchangeRates rates() {

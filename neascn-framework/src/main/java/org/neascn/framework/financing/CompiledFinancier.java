@@ -1,5 +1,6 @@
 package org.neascn.framework.financing;
 
+import java.math.BigDecimal;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,7 @@ import org.neascn.model.financing.CountryList;
 import org.neascn.model.financing.EligibilityRule;
 import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.financing.TicketSize;
-import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.InvalidValueException;
-import org.neascn.model.shared.Money;
 import org.neascn.model.shared.Require;
 import org.neascn.model.taxonomy.FocusAreaCode;
 
@@ -52,9 +51,11 @@ final class CompiledFinancier {
     private final boolean anyFocusArea;
     private final String[] sectors;
     private final int ticketCurrency;
+    /** The smallest ticket at the scale of {@link AmountSought#comparableInTicketCurrency}. */
+    private final BigDecimal ticketMin;
 
     CompiledFinancier(FinancierProfile profile, List<CountryList> lists, Map<String, Integer> indexOfList,
-            Map<FocusAreaCode, Integer> focusIndex, List<CurrencyCode> ticketCurrencies) {
+            Map<FocusAreaCode, Integer> focusIndex, TicketCurrencies ticketCurrencies) {
         this.profile = profile;
         this.rules = profile.rules();
         Require.that(rules.size() + NAMES.length <= MAX_CHECKS, "financiers[" + profile.id() + "].rules",
@@ -91,10 +92,16 @@ final class CompiledFinancier {
         this.sectors = profile.sectors().toArray(new String[0]);
         TicketSize ticket = profile.ticketSize();
         this.ticketCurrency = ticket == null ? -1 : ticketCurrencies.indexOf(ticket.min().currency());
+        this.ticketMin = ticket == null ? null : ticketCurrencies.comparable(ticketCurrency, ticket.min().amount());
     }
 
     FinancierProfile profile() {
         return profile;
+    }
+
+    /** The highest fit this financier can give: every check met specifically. */
+    int maxFit() {
+        return 2 * checkCount();
     }
 
     int checkCount() {
@@ -197,11 +204,11 @@ final class CompiledFinancier {
         if (ticket == null) {
             return code(Outcome.MET, 0);
         }
-        Money amount = sought.isKnown() ? sought.inTicketCurrency(ticketCurrency) : null;
+        BigDecimal amount = sought.isKnown() ? sought.comparableInTicketCurrency(ticketCurrency) : null;
         if (amount == null) {
             return code(Outcome.NOT_KNOWN, 0);
         }
-        return amount.amount().compareTo(ticket.min().amount()) < 0 ? code(Outcome.FAILED, 0) : code(Outcome.MET, 2);
+        return amount.compareTo(ticketMin) < 0 ? code(Outcome.FAILED, 0) : code(Outcome.MET, 2);
     }
 
     /** The ticket currency's index among the matcher's ticket currencies. */

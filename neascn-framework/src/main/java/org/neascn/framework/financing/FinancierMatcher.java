@@ -2,14 +2,11 @@ package org.neascn.framework.financing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.sanctions.ScreeningResult;
@@ -19,7 +16,6 @@ import org.neascn.model.project.Project;
 import org.neascn.model.reference.ReferenceDataSet;
 import org.neascn.model.taxonomy.FocusAreaCode;
 import org.neascn.model.shared.CountryCode;
-import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.Require;
 
 /**
@@ -38,9 +34,6 @@ import org.neascn.model.shared.Require;
  */
 public final class FinancierMatcher {
 
-    /** Ranking keys hold the financier's position in 24 bits and its fit in 28 bits. */
-    private static final int MAX_FINANCIERS = 1 << 24;
-    private static final int MAX_FIT = (1 << 28) - 1;
     private static final Verdict[] VERDICTS = Verdict.values();
 
     /** In the order of their identifiers (stable), so a position breaks ties as the identifier does. */
@@ -48,7 +41,9 @@ public final class FinancierMatcher {
     private final List<CountryList> lists;
     private final SanctionsScreening screening;
     private final Map<FocusAreaCode, Integer> focusIndex = new HashMap<>();
-    private final List<CurrencyCode> ticketCurrencies;
+    private final TicketCurrencies ticketCurrencies;
+    /** The highest fit any financier can reach: ranks are counted in buckets of verdict and fit. */
+    private final int maxFit;
 
     /**
      * @throws org.neascn.model.shared.InvalidValueException when a financier's rule names a
@@ -63,22 +58,21 @@ public final class FinancierMatcher {
             index.put(lists.get(i).id(), i);
         }
         List<FinancierProfile> profiles = Require.list(financiers, "financiers");
-        Require.that(profiles.size() < MAX_FINANCIERS, "financiers", "at most " + (MAX_FINANCIERS - 1)
-                + " financiers can be matched at once");
-        Set<CurrencyCode> currencies = new LinkedHashSet<>();
         for (FinancierProfile f : profiles) {
             f.focusAreas().forEach(code -> focusIndex.putIfAbsent(code, focusIndex.size()));
-            if (f.ticketSize() != null) {
-                currencies.add(f.ticketSize().min().currency());
-            }
         }
-        this.ticketCurrencies = List.copyOf(currencies);
+        this.ticketCurrencies = new TicketCurrencies(profiles);
         List<FinancierProfile> byId = new ArrayList<>(profiles);
         byId.sort(Comparator.comparing(FinancierProfile::id));
         this.financiers = new CompiledFinancier[byId.size()];
         for (int i = 0; i < byId.size(); i++) {
             this.financiers[i] = new CompiledFinancier(byId.get(i), lists, index, focusIndex, ticketCurrencies);
         }
+        int highest = 0;
+        for (CompiledFinancier f : this.financiers) {
+            highest = Math.max(highest, f.maxFit());
+        }
+        this.maxFit = highest;
     }
 
     /** The financiers and country lists of a reference data set, screened by the given service. */
@@ -104,20 +98,26 @@ public final class FinancierMatcher {
         }
         ProjectFacts facts = new ProjectFacts(project, standings, AmountSought.of(project, rates, ticketCurrencies),
                 focusIndex);
-        // Rank by verdict, then fit (highest first), then identifier: one key per financier,
-        // sorted as numbers, is several times faster than a comparator over the records.
-        long[] keys = new long[financiers.length];
+        // Rank by verdict, then fit (highest first), then identifier. Financiers are held in the
+        // order of their identifiers, so a counting sort into buckets of (verdict, fit), filled
+        // in that order, ranks them in two passes without comparing records.
+        int perVerdict = maxFit + 1;
+        int[] bucketOf = new int[financiers.length];
+        int[] start = new int[VERDICTS.length * perVerdict + 1];
         for (int i = 0; i < financiers.length; i++) {
             int sum = financiers[i].sum(facts);
-            keys[i] = (long) CompiledFinancier.verdict(sum).ordinal() << 52
-                    | (long) (MAX_FIT - CompiledFinancier.fit(sum)) << 24 | i;
+            int bucket = CompiledFinancier.verdict(sum).ordinal() * perVerdict + maxFit - CompiledFinancier.fit(sum);
+            bucketOf[i] = bucket;
+            start[bucket + 1]++;
         }
-        Arrays.sort(keys);
-        FinancierAssessment[] ranked = new FinancierAssessment[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            long key = keys[k];
-            ranked[k] = financiers[(int) (key & (MAX_FINANCIERS - 1))].assessment(VERDICTS[(int) (key >>> 52)],
-                    MAX_FIT - (int) (key >>> 24 & MAX_FIT), facts);
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        FinancierAssessment[] ranked = new FinancierAssessment[financiers.length];
+        for (int i = 0; i < financiers.length; i++) {
+            int bucket = bucketOf[i];
+            ranked[start[bucket]++] = financiers[i].assessment(VERDICTS[bucket / perVerdict],
+                    maxFit - bucket % perVerdict, facts);
         }
         return new MatchReport(project.id(), screened, List.of(ranked));
     }
