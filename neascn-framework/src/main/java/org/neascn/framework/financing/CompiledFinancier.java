@@ -95,10 +95,6 @@ final class CompiledFinancier {
         this.ticketMin = ticket == null ? null : ticketCurrencies.comparable(ticketCurrency, ticket.min().amount());
     }
 
-    FinancierProfile profile() {
-        return profile;
-    }
-
     /** The highest fit this financier can give: every check met specifically. */
     int maxFit() {
         return 2 * checkCount();

@@ -126,6 +126,8 @@ public final class FinancierMatcher {
      * Matches a pipeline on all cores: a parallel stream of one report for each project, in the
      * order of the projects, made as the stream is consumed (a pipeline need not fit in memory
      * with every financier's assessment at once). Collect it, or reduce it to the figures wanted.
+     * The matcher is safe to share between threads; the {@link org.neascn.framework.sanctions.MemberCountries}
+     * lookup its screening was given must be too (a map that is only read is).
      */
     public Stream<MatchReport> matchAll(Collection<Project> projects, ExchangeRates rates, LocalDate on) {
         Require.present(projects, "projects");
