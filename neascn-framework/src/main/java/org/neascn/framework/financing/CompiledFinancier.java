@@ -17,8 +17,9 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  * A financier's profile prepared for matching many projects: its country rules resolved to an
  * answer per standing on their lists, its stage window as ordinals, its instruments and focus
  * areas as bits. Checks come in a fixed order: the country rules, then stage, instrument, focus
- * area, sector and ticket size. {@link #outcome} decides a check; {@link #check} adds the reason
- * (composed by {@link RuleReasons} only when read), so both always agree.
+ * area, sector and ticket size. {@link #sum} (for the verdict and rank) and {@link #outcome}
+ * (for one check) decide through the same per-rule methods; {@link #check} adds the reason
+ * (composed by {@link RuleReasons} only when read), so outcomes and reasons always agree.
  *
  * <p>An outcome is coded so that codes add up: the fit in the low bits, plus {@link #NOT_KNOWN}
  * or {@link #FAILED}. The sum over a financier's checks holds its fit and how many rules were
