@@ -100,36 +100,91 @@ public final class PipelineBench {
 
     private static void run(List<Project> projects, FinancierMatcher matcher, RubricAssessor assessor,
             ExchangeRates rates, LocalDate on, String label) {
-        Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
-        long heldBack = 0;
-        long gaps = 0;
-        BigDecimal scoreSum = BigDecimal.ZERO;
         long start = System.nanoTime();
-        for (Project p : projects) {
-            ReadinessAssessment a = assessor.assess(p, rates);
+        long cpuStart = processCpuNanos();
+        Readiness readiness = assessor.assessAll(projects, rates)
+                .collect(Readiness::new, Readiness::add, Readiness::merge);
+        long assessed = System.nanoTime();
+        Matching matching = matcher.matchAll(projects, rates, on)
+                .collect(Matching::new, Matching::add, Matching::merge);
+        long end = System.nanoTime();
+        long millis = (end - start) / 1_000_000;
+        long cpuMillis = (processCpuNanos() - cpuStart) / 1_000_000;
+        System.out.printf("%s: assessed and matched %d projects against %d financier profiles in %d ms "
+                        + "(%.1f µs a project; readiness %d ms, matching %d ms; process CPU %d ms on %d cores)%n",
+                label, projects.size(), matching.financiersPerProject(), millis, millis * 1000.0 / projects.size(),
+                (assessed - start) / 1_000_000, (end - assessed) / 1_000_000, cpuMillis,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  verdicts %s; held back by sanctions screening %d; mean readiness score %.1f; gaps %d%n",
+                matching.verdicts(), matching.heldBack, readiness.scoreSum.doubleValue() / projects.size(),
+                readiness.gaps);
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), or -1 where not reported. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1_000_000;
+    }
+
+    /** Readiness figures of a pipeline, gathered per thread and merged. */
+    private static final class Readiness {
+        private BigDecimal scoreSum = BigDecimal.ZERO;
+        private long gaps;
+
+        void add(ReadinessAssessment a) {
             scoreSum = scoreSum.add(a.score());
             gaps += a.gaps().size();
-            MatchReport report = matcher.match(p, rates, on);
+        }
+
+        void merge(Readiness other) {
+            scoreSum = scoreSum.add(other.scoreSum);
+            gaps += other.gaps;
+        }
+    }
+
+    /** Matching figures of a pipeline, gathered per thread and merged; counts as numbers, not boxed. */
+    private static final class Matching {
+        private final long[] verdicts = new long[Verdict.values().length];
+        private long projects;
+        private long heldBack;
+
+        void add(MatchReport report) {
+            projects++;
             if (report.isHeldBack()) {
                 heldBack++;
             }
             for (FinancierAssessment f : report.assessments()) {
-                verdicts.merge(f.verdict(), 1L, Long::sum);
+                verdicts[f.verdict().ordinal()]++;
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: assessed and matched %d projects against %d financier profiles in %d ms "
-                        + "(%.1f µs a project)%n", label, projects.size(), matcherSize(projects, verdicts, heldBack),
-                millis, millis * 1000.0 / projects.size());
-        System.out.printf("  verdicts %s; held back by sanctions screening %d; mean readiness score %.1f; gaps %d%n",
-                verdicts, heldBack, scoreSum.doubleValue() / projects.size(), gaps);
-    }
 
-    /** The financier count, recovered from the verdicts of the projects that were matched. */
-    private static long matcherSize(List<Project> projects, Map<Verdict, Long> verdicts, long heldBack) {
-        long assessed = verdicts.values().stream().mapToLong(Long::longValue).sum();
-        long matched = projects.size() - heldBack;
-        return matched == 0 ? 0 : assessed / matched;
+        void merge(Matching other) {
+            projects += other.projects;
+            heldBack += other.heldBack;
+            for (int i = 0; i < verdicts.length; i++) {
+                verdicts[i] += other.verdicts[i];
+            }
+        }
+
+        Map<Verdict, Long> verdicts() {
+            Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
+            for (Verdict v : Verdict.values()) {
+                if (verdicts[v.ordinal()] > 0) {
+                    byVerdict.put(v, verdicts[v.ordinal()]);
+                }
+            }
+            return byVerdict;
+        }
+
+        /** The financier count, recovered from the verdicts of the projects that were matched. */
+        long financiersPerProject() {
+            long assessed = 0;
+            for (long v : verdicts) {
+                assessed += v;
+            }
+            long matched = projects - heldBack;
+            return matched == 0 ? 0 : assessed / matched;
+        }
     }
 
     private static FinancierProfile financier(int i, Random r) {

@@ -1,189 +1,219 @@
 package org.neascn.framework.financing;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.neascn.framework.financing.RuleCheck.Outcome;
 import org.neascn.model.financing.CountryList;
 import org.neascn.model.financing.EligibilityRule;
 import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.financing.TicketSize;
-import org.neascn.model.project.Instrument;
-import org.neascn.model.project.Project;
-import org.neascn.model.shared.Money;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.model.shared.Require;
 import org.neascn.model.taxonomy.FocusAreaCode;
 
 /**
- * A financier's profile prepared for matching many projects: its country rules resolved to
- * their lists, its instruments as an enum set. Each check returns the outcome and a reason.
+ * A financier's profile prepared for matching many projects: its country rules resolved to an
+ * answer per standing on their lists, its stage window as ordinals, its instruments and focus
+ * areas as bits. Checks come in a fixed order: the country rules, then stage, instrument, focus
+ * area, sector and ticket size. {@link #sum} (for the verdict and rank) and {@link #outcome}
+ * (for one check) decide through the same per-rule methods; {@link #check} adds the reason
+ * (composed by {@link RuleReasons} only when read), so outcomes and reasons always agree.
+ *
+ * <p>An outcome is coded so that codes add up: the fit in the low bits, plus {@link #NOT_KNOWN}
+ * or {@link #FAILED}. The sum over a financier's checks holds its fit and how many rules were
+ * not known and failed, which is all a verdict and a rank need, without a branch or an object.
  */
 final class CompiledFinancier {
 
-    private final FinancierProfile profile;
-    private final List<EligibilityRule> rules;
-    private final int[] listIndex;
-    private final List<CountryList> lists;
-    private final EnumSet<Instrument> instruments;
+    static final int STAGE = 0;
+    static final int INSTRUMENT = 1;
+    static final int FOCUS_AREA = 2;
+    static final int SECTOR = 3;
+    static final int TICKET = 4;
+    private static final String[] NAMES = {"stage", "instrument", "focus-area", "sector", "ticket-size"};
+    /** Fits and counts below this fit in their own bits of a sum of codes. */
+    static final int MAX_CHECKS = 500;
+    private static final int NOT_KNOWN = 1 << 10;
+    private static final int FAILED = 1 << 20;
 
-    CompiledFinancier(FinancierProfile profile, List<CountryList> lists, java.util.Map<String, Integer> indexOfList) {
+    final FinancierProfile profile;
+    final List<EligibilityRule> rules;
+    final CountryList[] lists;
+    private final int[] listIndex;
+    /** For each country rule, the outcome code for each {@link CountryList.Standing} ordinal. */
+    private final int[][] countryCodes;
+    private final String[] countryNames;
+    private final int stageFrom;
+    private final int stageTo;
+    final long instruments;
+    private final BitSet focusAreas;
+    private final boolean anyFocusArea;
+    private final String[] sectors;
+    private final int ticketCurrency;
+    /** The smallest ticket at the scale of {@link AmountSought#comparableInTicketCurrency}. */
+    private final BigDecimal ticketMin;
+
+    CompiledFinancier(FinancierProfile profile, List<CountryList> lists, Map<String, Integer> indexOfList,
+            Map<FocusAreaCode, Integer> focusIndex, TicketCurrencies ticketCurrencies) {
         this.profile = profile;
         this.rules = profile.rules();
-        this.lists = lists;
+        Require.that(rules.size() + NAMES.length <= MAX_CHECKS, "financiers[" + profile.id() + "].rules",
+                "at most " + (MAX_CHECKS - NAMES.length) + " rules can be matched");
+        this.lists = new CountryList[rules.size()];
         this.listIndex = new int[rules.size()];
+        this.countryCodes = new int[rules.size()][];
+        this.countryNames = new String[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
-            Integer index = indexOfList.get(rules.get(i).countryList());
+            EligibilityRule rule = rules.get(i);
+            Integer index = indexOfList.get(rule.countryList());
             if (index == null) {
-                throw new org.neascn.model.shared.InvalidValueException(
-                        "financiers[" + profile.id() + "].rules[" + rules.get(i).id() + "].countryList",
-                        "names list '" + rules.get(i).countryList() + "', which is not among the country lists supplied");
+                throw new InvalidValueException("financiers[" + profile.id() + "].rules[" + rule.id() + "].countryList",
+                        "names list '" + rule.countryList() + "', which is not among the country lists supplied");
             }
-            listIndex[i] = index;
-        }
-        this.instruments = EnumSet.copyOf(profile.instruments());
-    }
-
-    FinancierProfile profile() {
-        return profile;
-    }
-
-    FinancierAssessment assess(Project project, CountryList.Standing[] standings, AmountSought sought) {
-        List<RuleCheck> checks = new ArrayList<>(rules.size() + 5);
-        for (int i = 0; i < rules.size(); i++) {
-            checks.add(country(project, rules.get(i), lists.get(listIndex[i]), standings[listIndex[i]]));
-        }
-        checks.add(stage(project));
-        checks.add(instrument(project));
-        checks.add(focusArea(project));
-        checks.add(sector(project));
-        checks.add(ticket(sought));
-        return FinancierAssessment.of(profile, checks);
-    }
-
-    private RuleCheck country(Project project, EligibilityRule rule, CountryList list, CountryList.Standing standing) {
-        String country = project.location().country().value();
-        String name = "country:" + rule.id();
-        if (standing == CountryList.Standing.NOT_KNOWN) {
-            return new RuleCheck(name, Outcome.NOT_KNOWN, 0, () -> "the list '" + list.name().originalText()
-                    + "' does not record the standing of " + country + ", so the rule '" + rule.id()
-                    + "' could not be checked; ask " + profile.name().originalText());
-        }
-        boolean listed = standing == CountryList.Standing.LISTED;
-        boolean met = listed == (rule.condition() == EligibilityRule.Condition.COUNTRY_IN_LIST);
-        String asOf = " (as of " + list.asOf() + (list.verified() ? "" : ", not verified") + ")";
-        return new RuleCheck(name, met ? Outcome.MET : Outcome.FAILED, 2, () -> country + (listed ? " is" : " is not")
-                + " on the list '" + list.name().originalText() + "'" + asOf
-                + (met ? "" : ": " + rule.explanation().originalText()));
-    }
-
-    private RuleCheck stage(Project project) {
-        boolean met = profile.stages().contains(project.stage());
-        return new RuleCheck("stage", met ? Outcome.MET : Outcome.FAILED, 2, () -> profile.name().originalText()
-                + " supports " + words(profile.stages().from()) + " to " + words(profile.stages().to())
-                + (met ? ", which includes " : "; the project is at ") + words(project.stage()));
-    }
-
-    private RuleCheck instrument(Project project) {
-        Set<Instrument> sought = project.instrumentsSought();
-        if (sought.isEmpty()) {
-            return new RuleCheck("instrument", Outcome.NOT_KNOWN, 0, () -> "the project records no instrument sought; "
-                    + profile.name().originalText() + " offers " + words(instruments));
-        }
-        for (Instrument i : sought) {
-            if (instruments.contains(i)) {
-                return new RuleCheck("instrument", Outcome.MET, 2, () -> "offers " + words(common(sought))
-                        + ", which the project seeks");
+            this.listIndex[i] = index;
+            this.lists[i] = lists.get(index);
+            this.countryNames[i] = "country:" + rule.id();
+            this.countryCodes[i] = new int[CountryList.Standing.values().length];
+            for (CountryList.Standing s : CountryList.Standing.values()) {
+                countryCodes[i][s.ordinal()] = s == CountryList.Standing.NOT_KNOWN ? code(Outcome.NOT_KNOWN, 0)
+                        : (s == CountryList.Standing.LISTED) == (rule.condition() == EligibilityRule.Condition.COUNTRY_IN_LIST)
+                        ? code(Outcome.MET, 2) : code(Outcome.FAILED, 0);
             }
         }
-        return new RuleCheck("instrument", Outcome.FAILED, 0, () -> "offers " + words(instruments)
-                + "; the project seeks " + words(sought));
+        this.stageFrom = profile.stages().from().ordinal();
+        this.stageTo = profile.stages().to().ordinal();
+        this.instruments = ProjectFacts.bits(profile.instruments());
+        this.focusAreas = new BitSet(focusIndex.size());
+        for (FocusAreaCode f : profile.focusAreas()) {
+            focusAreas.set(focusIndex.get(f));
+        }
+        this.anyFocusArea = focusAreas.isEmpty();
+        this.sectors = profile.sectors().toArray(new String[0]);
+        TicketSize ticket = profile.ticketSize();
+        this.ticketCurrency = ticket == null ? -1 : ticketCurrencies.indexOf(ticket.min().currency());
+        this.ticketMin = ticket == null ? null : ticketCurrencies.comparable(ticketCurrency, ticket.min().amount());
     }
 
-    private Set<Instrument> common(Set<Instrument> sought) {
-        EnumSet<Instrument> both = EnumSet.copyOf(instruments);
-        both.retainAll(sought);
-        return both;
+    /** The highest fit this financier can give: every check met specifically. */
+    int maxFit() {
+        return 2 * checkCount();
     }
 
-    private RuleCheck focusArea(Project project) {
-        Set<FocusAreaCode> wanted = profile.focusAreas();
-        if (wanted.isEmpty()) {
-            return new RuleCheck("focus-area", Outcome.MET, 1, () -> "funds any focus area");
-        }
-        if (project.focusAreas().isEmpty()) {
-            return new RuleCheck("focus-area", Outcome.NOT_KNOWN, 0,
-                    () -> "the project records no focus area; the financier funds " + codes(wanted));
-        }
-        for (FocusAreaCode f : project.focusAreas()) {
-            if (wanted.contains(f)) {
-                return new RuleCheck("focus-area", Outcome.MET, 2, () -> "funds the focus area " + f);
-            }
-        }
-        return new RuleCheck("focus-area", Outcome.FAILED, 0, () -> "funds " + codes(wanted)
-                + " only; the project is filed under " + codes(project.focusAreas()));
+    int checkCount() {
+        return rules.size() + NAMES.length;
     }
 
-    private RuleCheck sector(Project project) {
-        Set<String> sectors = profile.sectors();
-        if (sectors.isEmpty()) {
-            return new RuleCheck("sector", Outcome.MET, 1, () -> "funds any sector");
+    /** The sum of the codes of every check: see the class comment. */
+    int sum(ProjectFacts facts) {
+        int sum = 0;
+        for (int i = 0; i < listIndex.length; i++) {
+            sum += country(i, facts);
         }
-        String dac = project.dacSector();
+        return sum + stage(facts) + instrument(facts) + focusArea(facts) + sector(facts.project.dacSector())
+                + ticket(facts.sought);
+    }
+
+    static Verdict verdict(int sum) {
+        return FinancierAssessment.verdict(sum / FAILED, sum % FAILED / NOT_KNOWN);
+    }
+
+    static int fit(int sum) {
+        return sum % NOT_KNOWN;
+    }
+
+    static Outcome outcomeOf(int code) {
+        return code >= FAILED ? Outcome.FAILED : code >= NOT_KNOWN ? Outcome.NOT_KNOWN : Outcome.MET;
+    }
+
+    FinancierAssessment assessment(Verdict verdict, int fit, ProjectFacts facts) {
+        return new FinancierAssessment(profile, verdict, fit, new LazyChecks(this, facts));
+    }
+
+    /** The check of the given position, with its reason composed when first read. */
+    RuleCheck check(int check, ProjectFacts facts) {
+        int code = outcome(check, facts);
+        String name = check < rules.size() ? countryNames[check] : NAMES[check - rules.size()];
+        return new RuleCheck(name, outcomeOf(code), fit(code), () -> RuleReasons.reason(this, check, code, facts));
+    }
+
+    /** The outcome of one check, coded: see the class comment. */
+    int outcome(int check, ProjectFacts facts) {
+        if (check < rules.size()) {
+            return country(check, facts);
+        }
+        switch (check - rules.size()) {
+            case STAGE:
+                return stage(facts);
+            case INSTRUMENT:
+                return instrument(facts);
+            case FOCUS_AREA:
+                return focusArea(facts);
+            case SECTOR:
+                return sector(facts.project.dacSector());
+            default:
+                return ticket(facts.sought);
+        }
+    }
+
+    private int country(int rule, ProjectFacts facts) {
+        return countryCodes[rule][facts.standings[listIndex[rule]].ordinal()];
+    }
+
+    private int stage(ProjectFacts facts) {
+        int stage = facts.project.stage().ordinal();
+        return stage >= stageFrom && stage <= stageTo ? code(Outcome.MET, 2) : FAILED;
+    }
+
+    private int instrument(ProjectFacts facts) {
+        return facts.instruments == 0 ? NOT_KNOWN : (facts.instruments & instruments) != 0 ? code(Outcome.MET, 2)
+                : FAILED;
+    }
+
+    private int focusArea(ProjectFacts facts) {
+        return anyFocusArea ? code(Outcome.MET, 1) : facts.project.focusAreas().isEmpty() ? NOT_KNOWN
+                : facts.focusAreas.intersects(focusAreas) ? code(Outcome.MET, 2) : FAILED;
+    }
+
+    private int sector(String dac) {
+        if (sectors.length == 0) {
+            return code(Outcome.MET, 1);
+        }
         if (dac == null) {
-            return new RuleCheck("sector", Outcome.NOT_KNOWN, 0,
-                    () -> "the project records no DAC sector; the financier funds sectors " + sectors);
+            return code(Outcome.NOT_KNOWN, 0);
         }
+        return matchingSector(dac) != null ? code(Outcome.MET, 2) : code(Outcome.FAILED, 0);
+    }
+
+    /** The first of the financier's sectors that covers the project's: the same code, or a 3-digit group. */
+    String matchingSector(String dac) {
         for (String s : sectors) {
             if (dac.equals(s) || (s.length() == 3 && dac.startsWith(s))) {
-                return new RuleCheck("sector", Outcome.MET, 2, () -> "funds DAC sector " + s + ", which covers " + dac);
+                return s;
             }
         }
-        return new RuleCheck("sector", Outcome.FAILED, 0, () -> "funds DAC sectors " + sectors
-                + " only; the project's sector is " + dac);
+        return null;
     }
 
-    private RuleCheck ticket(AmountSought sought) {
+    private int ticket(AmountSought sought) {
         TicketSize ticket = profile.ticketSize();
         if (ticket == null) {
-            return new RuleCheck("ticket-size", Outcome.MET, 0, () -> "states no ticket size");
+            return code(Outcome.MET, 0);
         }
-        if (!sought.isKnown()) {
-            return new RuleCheck("ticket-size", Outcome.NOT_KNOWN, 0,
-                    () -> "ticket size not checked: " + sought.unknownBecause());
+        BigDecimal amount = sought.isKnown() ? sought.comparableInTicketCurrency(ticketCurrency) : null;
+        if (amount == null) {
+            return code(Outcome.NOT_KNOWN, 0);
         }
-        Money min = ticket.min();
-        java.util.Optional<Money> inTicketCurrency = sought.in(min.currency());
-        if (inTicketCurrency.isEmpty()) {
-            return new RuleCheck("ticket-size", Outcome.NOT_KNOWN, 0, () -> "ticket size is stated in " + min.currency()
-                    + " and the project's cost in " + sought.amount().currency() + "; no " + sought.amount().currency()
-                    + "/" + min.currency() + " exchange rate was supplied, so the ticket size was not checked");
-        }
-        Money amount = inTicketCurrency.get();
-        String conversion = amount.currency().equals(sought.amount().currency()) ? ""
-                : " (" + amount + " at " + sought.rates().between(amount.currency(), sought.amount().currency())
-                        .orElseThrow() + ")";
-        if (amount.compareTo(min) < 0) {
-            return new RuleCheck("ticket-size", Outcome.FAILED, 0, () -> sought.derivation() + conversion
-                    + " is below the smallest ticket of " + min);
-        }
-        Money max = ticket.max();
-        boolean partial = max != null && amount.compareTo(max) > 0;
-        return new RuleCheck("ticket-size", Outcome.MET, 2, () -> sought.derivation() + conversion
-                + (partial ? " exceeds the largest ticket of " + max + ", so it could co-finance part"
-                        : " is within the ticket size of " + min + (max == null ? " or more" : " to " + max)));
+        return amount.compareTo(ticketMin) < 0 ? code(Outcome.FAILED, 0) : code(Outcome.MET, 2);
     }
 
-    static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("pre feasibility", "pre-feasibility");
+    /** The ticket currency's index among the matcher's ticket currencies. */
+    int ticketCurrency() {
+        return ticketCurrency;
     }
 
-    static String words(Set<? extends Enum<?>> values) {
-        return values.stream().map(CompiledFinancier::words).collect(Collectors.joining(", "));
-    }
-
-    private static String codes(Set<FocusAreaCode> codes) {
-        return codes.stream().map(FocusAreaCode::value).collect(Collectors.joining(", "));
+    private static int code(Outcome outcome, int fit) {
+        return outcome == Outcome.FAILED ? FAILED : outcome == Outcome.NOT_KNOWN ? NOT_KNOWN : fit;
     }
 }

@@ -14,25 +14,15 @@ public record FinancierAssessment(FinancierProfile financier, Verdict verdict, i
     public FinancierAssessment {
         Require.present(financier, "financier");
         Require.present(verdict, "verdict");
-        checks = Require.list(checks, "checks");
+        // The matcher's own checks are already unmodifiable and complete; others are copied and checked.
+        checks = checks instanceof LazyChecks ? checks : Checked.list(checks, "checks");
     }
 
-    static FinancierAssessment of(FinancierProfile financier, List<RuleCheck> checks) {
-        int failed = 0;
-        int unknown = 0;
-        int fit = 0;
-        for (RuleCheck c : checks) {
-            if (c.outcome() == RuleCheck.Outcome.FAILED) {
-                failed++;
-            } else if (c.outcome() == RuleCheck.Outcome.NOT_KNOWN) {
-                unknown++;
-            }
-            fit += c.fit();
-        }
-        Verdict verdict = failed > 1 ? Verdict.EXCLUDED
+    /** The verdict for the number of rules failed and not decided. */
+    static Verdict verdict(int failed, int unknown) {
+        return failed > 1 ? Verdict.EXCLUDED
                 : failed == 1 ? Verdict.NEAR_MISS
                 : unknown > 0 ? Verdict.POSSIBLE_MATCH : Verdict.MATCH;
-        return new FinancierAssessment(financier, verdict, fit, checks);
     }
 
     public String financierId() {

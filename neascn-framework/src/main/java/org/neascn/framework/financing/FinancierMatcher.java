@@ -2,16 +2,19 @@ package org.neascn.framework.financing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.sanctions.ScreeningResult;
 import org.neascn.model.financing.CountryList;
 import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.project.Project;
 import org.neascn.model.reference.ReferenceDataSet;
+import org.neascn.model.taxonomy.FocusAreaCode;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.Require;
 
@@ -31,14 +34,16 @@ import org.neascn.model.shared.Require;
  */
 public final class FinancierMatcher {
 
-    private static final Comparator<FinancierAssessment> RANKING = Comparator
-            .comparing(FinancierAssessment::verdict)
-            .thenComparing(Comparator.comparingInt(FinancierAssessment::fit).reversed())
-            .thenComparing(FinancierAssessment::financierId);
+    private static final Verdict[] VERDICTS = Verdict.values();
 
-    private final List<CompiledFinancier> financiers;
+    /** In the order of their identifiers (stable), so a position breaks ties as the identifier does. */
+    private final CompiledFinancier[] financiers;
     private final List<CountryList> lists;
     private final SanctionsScreening screening;
+    private final Map<FocusAreaCode, Integer> focusIndex = new HashMap<>();
+    private final TicketCurrencies ticketCurrencies;
+    /** The highest fit any financier can reach: ranks are counted in buckets of verdict and fit. */
+    private final int maxFit;
 
     /**
      * @throws org.neascn.model.shared.InvalidValueException when a financier's rule names a
@@ -52,11 +57,22 @@ public final class FinancierMatcher {
         for (int i = 0; i < lists.size(); i++) {
             index.put(lists.get(i).id(), i);
         }
-        List<CompiledFinancier> compiled = new ArrayList<>();
-        for (FinancierProfile f : Require.list(financiers, "financiers")) {
-            compiled.add(new CompiledFinancier(f, lists, index));
+        List<FinancierProfile> profiles = Require.list(financiers, "financiers");
+        for (FinancierProfile f : profiles) {
+            f.focusAreas().forEach(code -> focusIndex.putIfAbsent(code, focusIndex.size()));
         }
-        this.financiers = List.copyOf(compiled);
+        this.ticketCurrencies = new TicketCurrencies(profiles);
+        List<FinancierProfile> byId = new ArrayList<>(profiles);
+        byId.sort(Comparator.comparing(FinancierProfile::id));
+        this.financiers = new CompiledFinancier[byId.size()];
+        for (int i = 0; i < byId.size(); i++) {
+            this.financiers[i] = new CompiledFinancier(byId.get(i), lists, index, focusIndex, ticketCurrencies);
+        }
+        int highest = 0;
+        for (CompiledFinancier f : this.financiers) {
+            highest = Math.max(highest, f.maxFit());
+        }
+        this.maxFit = highest;
     }
 
     /** The financiers and country lists of a reference data set, screened by the given service. */
@@ -80,12 +96,43 @@ public final class FinancierMatcher {
         for (int i = 0; i < standings.length; i++) {
             standings[i] = lists.get(i).standingOf(country);
         }
-        AmountSought sought = AmountSought.of(project, rates);
-        List<FinancierAssessment> assessments = new ArrayList<>(financiers.size());
-        for (CompiledFinancier f : financiers) {
-            assessments.add(f.assess(project, standings, sought));
+        ProjectFacts facts = new ProjectFacts(project, standings, AmountSought.of(project, rates, ticketCurrencies),
+                focusIndex);
+        // Rank by verdict, then fit (highest first), then identifier. Financiers are held in the
+        // order of their identifiers, so a counting sort into buckets of (verdict, fit), filled
+        // in that order, ranks them in two passes without comparing records.
+        int perVerdict = maxFit + 1;
+        int[] bucketOf = new int[financiers.length];
+        int[] start = new int[VERDICTS.length * perVerdict + 1];
+        for (int i = 0; i < financiers.length; i++) {
+            int sum = financiers[i].sum(facts);
+            int bucket = CompiledFinancier.verdict(sum).ordinal() * perVerdict + maxFit - CompiledFinancier.fit(sum);
+            bucketOf[i] = bucket;
+            start[bucket + 1]++;
         }
-        assessments.sort(RANKING);
-        return new MatchReport(project.id(), screened, assessments);
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
+        }
+        FinancierAssessment[] ranked = new FinancierAssessment[financiers.length];
+        for (int i = 0; i < financiers.length; i++) {
+            int bucket = bucketOf[i];
+            ranked[start[bucket]++] = financiers[i].assessment(VERDICTS[bucket / perVerdict],
+                    maxFit - bucket % perVerdict, facts);
+        }
+        return new MatchReport(project.id(), screened, List.of(ranked));
+    }
+
+    /**
+     * Matches a pipeline on all cores: a parallel stream of one report for each project, in the
+     * order of the projects, made as the stream is consumed (a pipeline need not fit in memory
+     * with every financier's assessment at once). Collect it, or reduce it to the figures wanted.
+     * The matcher is safe to share between threads; the {@link org.neascn.framework.sanctions.MemberCountries}
+     * lookup its screening was given must be too (a map that is only read is).
+     */
+    public Stream<MatchReport> matchAll(Collection<Project> projects, ExchangeRates rates, LocalDate on) {
+        Require.present(projects, "projects");
+        Require.present(rates, "rates");
+        Require.present(on, "on");
+        return projects.parallelStream().map(p -> match(p, rates, on));
     }
 }

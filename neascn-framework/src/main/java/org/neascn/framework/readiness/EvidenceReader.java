@@ -1,6 +1,5 @@
 package org.neascn.framework.readiness;
 
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import org.neascn.framework.financing.ExchangeRates;
@@ -24,10 +23,7 @@ final class EvidenceReader {
     Optional<String> read(Criterion criterion, Project p, ExchangeRates rates) {
         switch (criterion.evidence()) {
             case DOCUMENT:
-                return p.documents().stream()
-                        .filter(d -> d.isCompleted() && criterion.documents().contains(d.type()))
-                        .max(Comparator.comparing(ProjectDocument::completed))
-                        .map(d -> d.title().originalText() + " completed " + d.completed());
+                return latestCompleted(criterion, p).map(d -> d.title().originalText() + " completed " + d.completed());
             case TOTAL_COST:
                 return Optional.ofNullable(p.totalCost()).map(c -> "total cost " + c);
             case IMPLEMENTING_AGENCY:
@@ -76,6 +72,21 @@ final class EvidenceReader {
             default:
                 throw new IllegalStateException("evidence " + criterion.evidence() + " has no reader");
         }
+    }
+
+    /**
+     * The most recently completed document of the criterion's types; of two completed the same
+     * day, the first recorded. A loop rather than a stream: eight criteria read it per project.
+     */
+    private static Optional<ProjectDocument> latestCompleted(Criterion criterion, Project p) {
+        ProjectDocument latest = null;
+        for (ProjectDocument d : p.documents()) {
+            if (d.isCompleted() && criterion.documents().contains(d.type())
+                    && (latest == null || d.completed().isAfter(latest.completed()))) {
+                latest = d;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private static Optional<String> rating(Project p) {

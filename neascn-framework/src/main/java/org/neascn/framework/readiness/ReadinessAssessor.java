@@ -1,7 +1,10 @@
 package org.neascn.framework.readiness;
 
+import java.util.Collection;
+import java.util.stream.Stream;
 import org.neascn.framework.financing.ExchangeRates;
 import org.neascn.model.project.Project;
+import org.neascn.model.shared.Require;
 
 /**
  * Judges how ready a project is for finance. The extension point of readiness: the library's
@@ -16,4 +19,15 @@ public interface ReadinessAssessor {
      *              KRW against a cost in USD); without a rate such a comparison becomes a finding
      */
     ReadinessAssessment assess(Project project, ExchangeRates rates);
+
+    /**
+     * Assesses a pipeline on all cores: a parallel stream of one assessment for each project,
+     * in the order of the projects, made as the stream is consumed. An assessor used this way
+     * must be safe to share between threads, as {@link RubricAssessor} is.
+     */
+    default Stream<ReadinessAssessment> assessAll(Collection<Project> projects, ExchangeRates rates) {
+        Require.present(projects, "projects");
+        Require.present(rates, "rates");
+        return projects.parallelStream().map(p -> assess(p, rates));
+    }
 }

@@ -51,6 +51,22 @@ class FinancierMatcherTest {
     }
 
     @Test
+    void matchingAPipelineAtOnceGivesEachProjectTheReportItWouldGetAlone() {
+        FinancierMatcher matcher = matcher(DATA.financiers());
+        List<Project> pipeline = List.of(PipelineSamples.ulaanbaatarWasteToEnergy().build(),
+                PipelineSamples.project("vl-port-heat", "vladivostok", "RU", Stage.FEASIBILITY).build(),
+                PipelineSamples.project("py-district-heating", "pyongyang", "KP", Stage.FEASIBILITY).build(),
+                PipelineSamples.project("tk-flood-sensors", "tokyo", "JP", Stage.SCOPING).build());
+
+        List<MatchReport> reports = matcher.matchAll(pipeline, ExchangeRates.none(), TODAY).toList();
+
+        assertEquals(pipeline.size(), reports.size());
+        for (int i = 0; i < pipeline.size(); i++) {
+            assertEquals(matcher.match(pipeline.get(i), ExchangeRates.none(), TODAY), reports.get(i));
+        }
+    }
+
+    @Test
     void mongolianWasteToEnergyMatchesAdb() {
         MatchReport report = match(PipelineSamples.ulaanbaatarWasteToEnergy().build());
 

@@ -28,6 +28,17 @@ class RubricAssessorTest {
     private final RubricAssessor assessor = RubricAssessor.standard(ReferenceData.standard().countryLists());
 
     @Test
+    void assessingAPipelineAtOnceGivesEachProjectTheAssessmentItWouldGetAlone() {
+        List<Project> pipeline = List.of(PipelineSamples.ulaanbaatarWasteToEnergy().build(),
+                PipelineSamples.project("vl-port-heat", "vladivostok", "RU", Stage.FEASIBILITY).build(),
+                PipelineSamples.project("tk-flood-sensors", "tokyo", "JP", Stage.SCOPING).build());
+
+        List<ReadinessAssessment> assessments = assessor.assessAll(pipeline, ExchangeRates.none()).toList();
+
+        assertEquals(pipeline.stream().map(p -> assessor.assess(p, ExchangeRates.none())).toList(), assessments);
+    }
+
+    @Test
     void mongolianWasteToEnergyIsToldWhatItLacksForStructuring() {
         ReadinessAssessment a = assessor.assess(PipelineSamples.ulaanbaatarWasteToEnergy().build(), ExchangeRates.none());
 

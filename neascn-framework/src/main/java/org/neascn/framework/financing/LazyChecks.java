@@ -1,0 +1,45 @@
+package org.neascn.framework.financing;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The rule checks of one financier for one project, made when first read. Matching a pipeline
+ * decides verdicts for millions of project–financier pairs and reads the checks of few; the
+ * outcomes are the same either way, because both come from {@link CompiledFinancier#outcome}.
+ * Unmodifiable, and safe to read from several threads.
+ */
+final class LazyChecks extends AbstractList<RuleCheck> implements RandomAccess {
+
+    private final CompiledFinancier financier;
+    private final ProjectFacts facts;
+    private RuleCheck[] checks;
+
+    LazyChecks(CompiledFinancier financier, ProjectFacts facts) {
+        this.financier = financier;
+        this.facts = facts;
+    }
+
+    @Override
+    public RuleCheck get(int index) {
+        Objects.checkIndex(index, size());
+        return made()[index];
+    }
+
+    @Override
+    public int size() {
+        return financier.checkCount();
+    }
+
+    private synchronized RuleCheck[] made() {
+        if (checks == null) {
+            RuleCheck[] made = new RuleCheck[size()];
+            for (int i = 0; i < made.length; i++) {
+                made[i] = financier.check(i, facts);
+            }
+            checks = made;
+        }
+        return checks;
+    }
+}
