@@ -15,7 +15,7 @@ public record FinancierAssessment(FinancierProfile financier, Verdict verdict, i
         Require.present(financier, "financier");
         Require.present(verdict, "verdict");
         // The matcher's own checks are already unmodifiable and complete; others are copied and checked.
-        checks = checks instanceof LazyChecks ? checks : Checked.list(checks, "checks");
+        checks = checks instanceof LazyChecks ? checks : Require.list(checks, "checks");
     }
 
     /** The verdict for the number of rules failed and not decided. */

@@ -16,7 +16,7 @@ public record MatchReport(ProjectId project, ScreeningResult screening, List<Fin
     public MatchReport {
         Require.present(project, "project");
         Require.present(screening, "screening");
-        assessments = Checked.list(assessments, "assessments");
+        assessments = Require.list(assessments, "assessments");
     }
 
     /** Whether screening kept the project out of automatic matching. */

@@ -38,9 +38,9 @@ public record ReadinessAssessment(
         Require.present(declaredStage, "declaredStage");
         Require.present(level, "level");
         Require.present(nextStage, "nextStage");
-        gaps = Checked.list(gaps, "gaps");
-        results = Checked.list(results, "results");
-        findings = Checked.list(findings, "findings");
+        gaps = Require.list(gaps, "gaps");
+        results = Require.list(results, "results");
+        findings = Require.list(findings, "findings");
     }
 
     /** Whether the evidence supports the stage the city records. */
