@@ -1,0 +1,215 @@
+package org.neascn.framework.overlap;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.neascn.framework.overlap.text.TextAnalyzer;
+import org.neascn.framework.overlap.text.Vocabulary;
+import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.InvalidValueException;
+
+/**
+ * The overlaps across a network's action plans: for every plan, the k plans it overlaps with
+ * most, found through an inverted index over codes and terms (the same result as scoring
+ * every pair, at a fraction of the work), and kept current as plans change.
+ *
+ * <pre>{@code
+ * OverlapNetwork network = OverlapNetwork.build(Codebook.of(ReferenceData.standard(), NetworkId.of("neascn")),
+ *         OverlapSettings.defaults(), dossiers);
+ * List<Overlap> top = network.topOverlaps(ScapId.of("busan-scap-1"));   // explained, best first
+ * network.update(changedDossier);                                      // only what it touches
+ * }</pre>
+ *
+ * <p>Reads may run concurrently with each other; changes ({@link #update}, {@link #remove})
+ * lock the network, as does every read.
+ */
+public final class OverlapNetwork {
+
+    /** How top lists are computed: through the index, or by scoring every pair (the reference). */
+    public enum Strategy { INDEXED, EXHAUSTIVE }
+
+    private final Codebook codebook;
+    private final OverlapSettings settings;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final TextAnalyzer analyzer = new TextAnalyzer(vocabulary);
+    private final ProfileBuilder profiles;
+    private final OverlapIndex index;
+    private final Explainer explainer;
+    private final Map<ScapId, Integer> slotOf = new HashMap<>();
+    private final List<TopList> lists = new ArrayList<>();
+    private final ThreadLocal<OverlapIndex.Scratch> scratch = ThreadLocal.withInitial(OverlapIndex.Scratch::new);
+
+    private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
+        this.codebook = codebook;
+        this.settings = settings;
+        OverlapScorer scorer = new OverlapScorer(settings);
+        this.profiles = new ProfileBuilder(codebook, vocabulary, analyzer);
+        this.index = new OverlapIndex(scorer, settings);
+        this.explainer = new Explainer(scorer, vocabulary, codebook);
+    }
+
+    /**
+     * Analyses every plan and ranks its overlaps.
+     *
+     * @throws InvalidValueException naming the plan and field, for a plan given twice or a
+     *                               code outside the network's vocabulary
+     */
+    public static OverlapNetwork build(Codebook codebook, OverlapSettings settings, List<PlanDossier> dossiers) {
+        OverlapNetwork network = new OverlapNetwork(codebook, settings);
+        PlanProfile[] built = new PlanProfile[dossiers.size()];
+        IntStream.range(0, dossiers.size()).parallel().forEach(i -> built[i] = network.profile(dossiers.get(i)));
+        for (PlanProfile p : built) {
+            if (network.slotOf.putIfAbsent(p.dossier.id(), network.index.add(p)) != null) {
+                throw new InvalidValueException("plans[" + p.dossier.id() + "]", "the plan is given twice");
+            }
+            network.lists.add(new TopList(settings.topK()));
+        }
+        network.rankAll(Strategy.INDEXED);
+        return network;
+    }
+
+    /** Recomputes every plan's top list from scratch; used to compare the strategies. */
+    public synchronized void rankAll(Strategy strategy) {
+        int k = settings.topK();
+        IntStream.range(0, lists.size()).parallel().forEach(slot -> {
+            if (index.slots.get(slot) != null) {
+                lists.set(slot, strategy == Strategy.INDEXED ? index.query(slot, k, scratch.get()) : index.exhaustive(slot, k));
+            }
+        });
+    }
+
+    public OverlapSettings settings() {
+        return settings;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    /** The plans in the network, in the order they joined. */
+    public synchronized List<PlanDossier> plans() {
+        return index.slots.stream().filter(p -> p != null).map(p -> p.dossier).toList();
+    }
+
+    public synchronized Optional<PlanDossier> plan(ScapId id) {
+        return Optional.ofNullable(slotOf.get(id)).map(s -> index.slots.get(s).dossier);
+    }
+
+    /** The plans a plan overlaps with most, best first, with their scores; empty for an unknown plan. */
+    public synchronized List<Neighbour> neighbours(ScapId plan) {
+        Integer slot = slotOf.get(plan);
+        return slot == null ? List.of() : neighbours(lists.get(slot));
+    }
+
+    /** The same list computed by scoring the plan against every other plan, for checking the index. */
+    public synchronized List<Neighbour> exhaustiveNeighbours(ScapId plan) {
+        Integer slot = slotOf.get(plan);
+        return slot == null ? List.of() : neighbours(index.exhaustive(slot, settings.topK()));
+    }
+
+    /** A plan's top overlaps, each explained item by item. */
+    public synchronized List<Overlap> topOverlaps(ScapId plan) {
+        return neighbours(plan).stream().map(n -> explain(plan, n.plan()).orElseThrow()).toList();
+    }
+
+    /** The overlap of any two plans of the network, explained; empty when either is unknown. */
+    public synchronized Optional<Overlap> explain(ScapId a, ScapId b) {
+        Integer sa = slotOf.get(a);
+        Integer sb = slotOf.get(b);
+        if (sa == null || sb == null) {
+            return Optional.empty();
+        }
+        return Optional.of(explainer.explain(index.slots.get(sa), index.slots.get(sb)));
+    }
+
+    /**
+     * Adds a plan or replaces its earlier version, and updates only the top lists it can
+     * change: its own; those that held it (kept in place when it still belongs, recomputed when
+     * it drops out); and those it now enters, found among the plans whose score bound reaches
+     * their current k-th score.
+     */
+    public synchronized void update(PlanDossier dossier) {
+        PlanProfile profile = profile(dossier);
+        Integer existing = slotOf.get(dossier.id());
+        int slot;
+        if (existing == null) {
+            slot = index.add(profile);
+            slotOf.put(dossier.id(), slot);
+            lists.add(new TopList(settings.topK()));
+        } else {
+            slot = existing;
+            index.replace(slot, profile);
+        }
+        OverlapIndex.Scratch s = scratch.get();
+        lists.set(slot, index.query(slot, settings.topK(), s));
+        List<Integer> holders = holdersOf(slot);
+        for (int i = 0; i < s.count; i++) {
+            int q = s.touched[i];
+            TopList list = lists.get(q);
+            if (list.indexOf(slot) < 0 && !(list.isFull() && s.bound[i] < list.threshold())) {
+                list.offer(slot, index.exact(slot, q));
+            }
+        }
+        for (int q : holders) {
+            reconsider(q, slot, index.exact(slot, q));
+        }
+    }
+
+    /** Takes a plan out of the network; the lists that held it are completed from the index. */
+    public synchronized void remove(ScapId plan) {
+        Integer slot = slotOf.remove(plan);
+        if (slot == null) {
+            return;
+        }
+        List<Integer> holders = holdersOf(slot);
+        index.replace(slot, null);
+        lists.set(slot, new TopList(settings.topK()));
+        for (int q : holders) {
+            reconsider(q, slot, 0);
+        }
+    }
+
+    private List<Integer> holdersOf(int slot) {
+        List<Integer> holders = new ArrayList<>();
+        for (int q = 0; q < lists.size(); q++) {
+            if (q != slot && lists.get(q).indexOf(slot) >= 0) {
+                holders.add(q);
+            }
+        }
+        return holders;
+    }
+
+    /** A list that held the changed plan keeps it if it still beats every plan outside the list. */
+    private void reconsider(int q, int slot, double score) {
+        TopList list = lists.get(q);
+        boolean wasFull = list.isFull();
+        list.removeAt(list.indexOf(slot));
+        // Outside a full list, nothing beats its last entry; outside a list with room, nothing scores above 0.
+        boolean stays = score > 0 && (!wasFull || list.size > 0
+                && TopList.better(score, slot, list.scores[list.size - 1], list.slots[list.size - 1]));
+        if (stays) {
+            list.offer(slot, score);
+        } else if (wasFull) {
+            lists.set(q, index.query(q, settings.topK(), scratch.get()));
+        }
+    }
+
+    private List<Neighbour> neighbours(TopList list) {
+        List<Neighbour> out = new ArrayList<>(list.size);
+        for (int i = 0; i < list.size; i++) {
+            out.add(new Neighbour(index.slots.get(list.slots[i]).dossier.id(), list.scores[i]));
+        }
+        return out;
+    }
+
+    private PlanProfile profile(PlanDossier dossier) {
+        try {
+            return profiles.profile(dossier);
+        } catch (InvalidValueException e) {
+            throw e.within("plans[" + dossier.id() + "]");
+        }
+    }
+}
