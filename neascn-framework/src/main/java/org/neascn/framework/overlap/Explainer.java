@@ -60,7 +60,7 @@ final class Explainer {
                        List<Evidence> out, BiPredicate<StrategicTarget, String> targetHas,
                        BiPredicate<Project, String> projectHas) {
         int shared = OverlapScorer.intersection(codesA, codesB);
-        if (shared == 0) {
+        if (shared == 0 || scorer.weightShare(component) == 0) {
             return;
         }
         double each = scorer.weightShare(component) / (codesA.length + codesB.length - shared);
@@ -101,7 +101,7 @@ final class Explainer {
 
     private void text(OverlapComponent component, TermVector[] va, String[] keysA, TermVector[] vb, String[] keysB,
                       ItemRef.Kind kind, PlanProfile a, PlanProfile b, List<Evidence> out) {
-        if (va.length == 0 || vb.length == 0) {
+        if (va.length == 0 || vb.length == 0 || scorer.weightShare(component) == 0) {
             return;
         }
         double share = scorer.weightShare(component) * 0.5;
@@ -143,7 +143,7 @@ final class Explainer {
     private void challenges(PlanProfile a, PlanProfile b, List<Evidence> out) {
         double categoryShare = OverlapScorer.jaccard(a.challengeCategories, b.challengeCategories);
         double textCosine = a.challengeText.dot(b.challengeText);
-        if (Math.max(categoryShare, textCosine) <= 0) {
+        if (Math.max(categoryShare, textCosine) <= 0 || scorer.weightShare(OverlapComponent.CHALLENGES) == 0) {
             return;
         }
         BiPredicate<Project, String> hasCategory = (p, term) -> p.challenges().stream()

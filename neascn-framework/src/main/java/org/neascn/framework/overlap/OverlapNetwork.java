@@ -45,7 +45,7 @@ public final class OverlapNetwork {
     private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
         this.codebook = codebook;
         this.settings = settings;
-        OverlapScorer scorer = new OverlapScorer(settings);
+        OverlapScorer scorer = new OverlapScorer(settings, vocabulary);
         this.profiles = new ProfileBuilder(codebook, vocabulary, analyzer);
         this.index = new OverlapIndex(scorer, settings);
         this.explainer = new Explainer(scorer, vocabulary, codebook);
@@ -79,6 +79,11 @@ public final class OverlapNetwork {
                 lists.set(slot, strategy == Strategy.INDEXED ? index.query(slot, k, scratch.get()) : index.exhaustive(slot, k));
             }
         });
+    }
+
+    /** How many plan pairs this network has scored exactly so far (a measure of work for benchmarks). */
+    public long exactScorings() {
+        return index.exactScorings.sum();
     }
 
     public OverlapSettings settings() {

@@ -13,8 +13,11 @@ final class OverlapScorer {
 
     private final double[] weights = new double[OverlapComponent.values().length];
     private final double total;
+    private final org.neascn.framework.overlap.text.Vocabulary vocabulary;
+    private final ThreadLocal<float[]> dense = ThreadLocal.withInitial(() -> new float[0]);
 
-    OverlapScorer(OverlapSettings settings) {
+    OverlapScorer(OverlapSettings settings, org.neascn.framework.overlap.text.Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         for (OverlapComponent c : OverlapComponent.values()) {
             weights[c.ordinal()] = settings.weight(c);
         }
@@ -89,16 +92,33 @@ final class OverlapScorer {
      * Half the mean over A of each item's best cosine in B, plus half the same from B's side;
      * 0 when either side has no text.
      */
-    static double bestMatch(TermVector[] a, TermVector[] b) {
+    double bestMatch(TermVector[] a, TermVector[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
+        }
+        float[] dense = this.dense.get();
+        if (dense.length < vocabulary.size()) {
+            dense = new float[vocabulary.size() + 1024];
+            this.dense.set(dense);
         }
         double[] columnMax = new double[b.length];
         double rowSum = 0;
         for (TermVector ai : a) {
+            // Scatter one side, gather the other. Products of quantized weights and their sums
+            // are exact, so the result equals ai.dot(b[j]) and bj.dot(ai) to the bit.
+            int[] at = ai.terms();
+            float[] aw = ai.weights();
+            for (int t = 0; t < at.length; t++) {
+                dense[at[t]] = aw[t];
+            }
             double rowMax = 0;
             for (int j = 0; j < b.length; j++) {
-                double cos = ai.dot(b[j]);
+                int[] bt = b[j].terms();
+                float[] bw = b[j].weights();
+                double cos = 0;
+                for (int t = 0; t < bt.length; t++) {
+                    cos += (double) dense[bt[t]] * bw[t];
+                }
                 if (cos > rowMax) {
                     rowMax = cos;
                 }
@@ -107,6 +127,9 @@ final class OverlapScorer {
                 }
             }
             rowSum += rowMax;
+            for (int t = 0; t < at.length; t++) {
+                dense[at[t]] = 0;
+            }
         }
         double columnSum = 0;
         for (double m : columnMax) {

@@ -13,6 +13,14 @@ public record TermVector(int[] terms, float[] weights) {
 
     public static final TermVector EMPTY = new TermVector(new int[0], new float[0]);
 
+    /**
+     * Weights are multiples of 2^-20 (rounded down, so a vector's length stays at most 1).
+     * Their products are then exact in a double, and so are sums of them: a cosine does not
+     * depend on the order in which terms were numbered, and two networks built from the same
+     * plans score them identically to the last bit.
+     */
+    public static final double QUANTUM = 1 << 20;
+
     public TermVector {
         if (terms.length != weights.length) {
             throw new IllegalArgumentException("terms and weights differ in length");
@@ -38,9 +46,9 @@ public record TermVector(int[] terms, float[] weights) {
             weights[i++] = (float) w;
             norm += w * w;
         }
-        float length = (float) Math.sqrt(norm);
+        double length = Math.sqrt(norm);
         for (int j = 0; j < weights.length; j++) {
-            weights[j] /= length;
+            weights[j] = (float) (Math.floor(weights[j] / length * QUANTUM) / QUANTUM);
         }
         return new TermVector(terms, weights);
     }
@@ -49,7 +57,7 @@ public record TermVector(int[] terms, float[] weights) {
         return terms.length == 0;
     }
 
-    /** The cosine similarity of two unit vectors, by merging their sorted terms. */
+    /** The cosine similarity of two unit vectors, by merging their sorted terms; exact, see {@link #QUANTUM}. */
     public double dot(TermVector other) {
         int[] a = terms;
         int[] b = other.terms;
@@ -58,7 +66,7 @@ public record TermVector(int[] terms, float[] weights) {
         double sum = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) {
-                sum += weights[i++] * other.weights[j++];
+                sum += (double) weights[i++] * other.weights[j++];
             } else if (a[i] < b[j]) {
                 i++;
             } else {
