@@ -48,15 +48,16 @@ final class OverlapIndex {
         float[] target = new float[0];
         float[] project = new float[0];
         float[] challenge = new float[0];
-        boolean[] seen = new boolean[0];
+        int capacity;
         int[] touched = new int[0];
         double[] bound = new double[0];
         boolean[] scored = new boolean[0];
         int count;
 
         void ensure(int n) {
-            if (seen.length < n) {
-                int c = Math.max(n, seen.length * 3 / 2);
+            if (capacity < n) {
+                int c = Math.max(n, capacity * 3 / 2);
+                capacity = c;
                 focus = new int[c];
                 sdg = new int[c];
                 category = new int[c];
@@ -64,7 +65,6 @@ final class OverlapIndex {
                 target = new float[c];
                 project = new float[c];
                 challenge = new float[c];
-                seen = new boolean[c];
                 touched = new int[c];
                 bound = new double[c];
                 scored = new boolean[c];
@@ -136,10 +136,10 @@ final class OverlapIndex {
      */
     TopList query(int slot, int k, Scratch s) {
         PlanProfile a = slots.get(slot);
-        accumulate(slot, a, s);
+        accumulate(slot, a, s, 0);
         TopList top = new TopList(k);
         // Seed with the most promising candidates so the threshold rises early.
-        TopList seeds = new TopList(Math.min(2 * k, Math.max(1, s.count)));
+        TopList seeds = new TopList(Math.min(k, Math.max(1, s.count)));
         for (int i = 0; i < s.count; i++) {
             seeds.offer(i, s.bound[i]);
         }
@@ -159,6 +159,107 @@ final class OverlapIndex {
         return top;
     }
 
+    final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * The top lists of every plan through the index, walking each pair of plans once. The
+     * bound of a pair is the same from either side, so each plan walks only the postings of
+     * plans after it, keeps its best bounds ahead and hands each bound back to the later plan's
+     * buffer. Each plan then scores its buffered candidates, best bound first; when a buffer
+     * was full and its last bound still reaches the plan's k-th score, a plan outside the
+     * buffers might have made the list, and that plan falls back to a full query.
+     */
+    TopList[] rankAll(int k) {
+        int n = slots.size();
+        int m = 3 * k;
+        TopList[] ahead = new TopList[n];
+        TopList[] behind = new TopList[n];
+        for (int i = 0; i < n; i++) {
+            behind[i] = new TopList(m);
+        }
+        java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+            ahead[a] = new TopList(m);
+            if (slots.get(a) == null) {
+                return;
+            }
+            Scratch s = scratch.get();
+            accumulate(a, slots.get(a), s, a + 1);
+            for (int i = 0; i < s.count; i++) {
+                int b = s.touched[i];
+                double bound = s.bound[i];
+                ahead[a].offer(b, bound);
+                TopList back = behind[b];
+                // A racy look first: a buffer's last bound only rises, so a stale look lets
+                // through more offers, never fewer.
+                if (!back.isFull() || bound >= back.scores[m - 1]) {
+                    synchronized (back) {
+                        back.offer(a, bound);
+                    }
+                }
+            }
+        });
+        TopList[] lists = new TopList[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+            lists[a] = slots.get(a) == null ? new TopList(k) : fromBuffers(a, k, ahead[a], behind[a]);
+        });
+        return lists;
+    }
+
+    private TopList fromBuffers(int a, int k, TopList ahead, TopList behind) {
+        TopList top = new TopList(k);
+        int i = 0;
+        int j = 0;
+        while (i < ahead.size || j < behind.size) {
+            boolean takeAhead = j >= behind.size
+                    || (i < ahead.size && ahead.scores[i] >= behind.scores[j]);
+            int b = takeAhead ? ahead.slots[i] : behind.slots[j];
+            double bound = takeAhead ? ahead.scores[i++] : behind.scores[j++];
+            if (top.isFull() && bound < top.threshold()) {
+                break;
+            }
+            top.offer(b, exact(a, b));
+        }
+        double outside = Math.max(ahead.isFull() ? ahead.scores[ahead.k - 1] : 0,
+                behind.isFull() ? behind.scores[behind.k - 1] : 0);
+        if (outside > 0 && !(top.isFull() && outside < top.threshold())) {
+            return query(a, k, scratch.get());
+        }
+        return top;
+    }
+
+    /**
+     * The top lists of every plan by exhaustive pairwise scoring, each unordered pair scored
+     * once (n(n-1)/2 scorings): the brute force the index is measured against. Holds all
+     * pair scores at once, so it is meant for networks of a few thousand plans.
+     */
+    TopList[] exhaustiveAll(int k) {
+        int n = slots.size();
+        double[][] rows = new double[n][];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+            double[] row = new double[n - a - 1];
+            if (slots.get(a) != null) {
+                for (int b = a + 1; b < n; b++) {
+                    row[b - a - 1] = slots.get(b) == null ? 0 : exact(a, b);
+                }
+            }
+            rows[a] = row;
+        });
+        TopList[] lists = new TopList[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(a -> {
+            TopList top = new TopList(k);
+            if (slots.get(a) != null) {
+                for (int b = 0; b < a; b++) {
+                    top.offer(b, rows[b][a - b - 1]);
+                }
+                for (int b = a + 1; b < n; b++) {
+                    top.offer(b, rows[a][b - a - 1]);
+                }
+            }
+            lists[a] = top;
+        });
+        return lists;
+    }
+
     /** Scores a plan against every other plan: the reference the index must agree with. */
     TopList exhaustive(int slot, int k) {
         TopList top = new TopList(k);
@@ -170,18 +271,29 @@ final class OverlapIndex {
         return top;
     }
 
-    private void accumulate(int slot, PlanProfile a, Scratch s) {
-        s.ensure(slots.size());
+    /** Bounds for every plan from slot {@code from} on that shares anything with the query plan. */
+    private void accumulate(int slot, PlanProfile a, Scratch s, int from) {
+        int n = slots.size();
+        s.ensure(n);
         s.count = 0;
-        countCodes(Field.FOCUS, a.focusAreas, s.focus, slot, s);
-        countCodes(Field.SDG, a.sdgTargets, s.sdg, slot, s);
-        countCodes(Field.CATEGORY, a.categories, s.category, slot, s);
-        countCodes(Field.CHALLENGE_CATEGORY, a.challengeCategories, s.challengeCategory, slot, s);
-        sumText(Field.TARGET_TEXT, a.targetMax, a.targetMean, s.target, slot, s, true);
-        sumText(Field.PROJECT_TEXT, a.projectMax, a.projectMean, s.project, slot, s, true);
-        sumText(Field.CHALLENGE_TEXT, a.challengeText, a.challengeText, s.challenge, slot, s, false);
-        for (int i = 0; i < s.count; i++) {
-            int b = s.touched[i];
+        countCodes(Field.FOCUS, a.focusAreas, s.focus, from);
+        countCodes(Field.SDG, a.sdgTargets, s.sdg, from);
+        countCodes(Field.CATEGORY, a.categories, s.category, from);
+        countCodes(Field.CHALLENGE_CATEGORY, a.challengeCategories, s.challengeCategory, from);
+        sumText(Field.TARGET_TEXT, a.targetMax, a.targetMean, s.target, true, from);
+        sumText(Field.PROJECT_TEXT, a.projectMax, a.projectMean, s.project, true, from);
+        sumText(Field.CHALLENGE_TEXT, a.challengeText, a.challengeText, s.challenge, false, from);
+        // One sequential pass finds the plans that share anything, cheaper than marking them
+        // on each of the many posting entries walked above.
+        for (int b = from; b < n; b++) {
+            if ((s.focus[b] | s.sdg[b] | s.category[b] | s.challengeCategory[b]) == 0
+                    && s.target[b] == 0 && s.project[b] == 0 && s.challenge[b] == 0) {
+                continue;
+            }
+            if (b == slot) {
+                clear(s, b);
+                continue;
+            }
             PlanProfile p = slots.get(b);
             double challengeCategories = OverlapScorer.jaccard(s.challengeCategory[b], a.challengeCategories.length,
                     p.challengeCategories.length);
@@ -191,54 +303,53 @@ final class OverlapIndex {
                     + w[3] * Math.min(1, 0.5 * s.target[b] + SLACK)
                     + w[4] * Math.min(1, 0.5 * s.project[b] + SLACK)
                     + w[5] * OverlapScorer.challenges(challengeCategories, Math.min(1, s.challenge[b] + SLACK));
-            s.bound[i] = bound / total + SLACK;
-            s.focus[b] = 0;
-            s.sdg[b] = 0;
-            s.category[b] = 0;
-            s.challengeCategory[b] = 0;
-            s.target[b] = 0;
-            s.project[b] = 0;
-            s.challenge[b] = 0;
-            s.seen[b] = false;
+            s.touched[s.count] = b;
+            s.bound[s.count++] = bound / total + SLACK;
+            clear(s, b);
         }
     }
 
-    private void countCodes(Field field, int[] codes, int[] counts, int slot, Scratch s) {
+    private static void clear(Scratch s, int b) {
+        s.focus[b] = 0;
+        s.sdg[b] = 0;
+        s.category[b] = 0;
+        s.challengeCategory[b] = 0;
+        s.target[b] = 0;
+        s.project[b] = 0;
+        s.challenge[b] = 0;
+    }
+
+    private void countCodes(Field field, int[] codes, int[] counts, int from) {
         Map<Integer, Posting> map = postings.get(field.ordinal());
         for (int code : codes) {
             Posting p = map.get(code);
-            for (int i = 0; i < p.size; i++) {
+            for (int i = from == 0 ? 0 : p.from(from); i < p.size; i++) {
                 int b = p.plans[i];
-                if (b != slot) {
-                    counts[b]++;
-                    touch(b, s);
-                }
+                counts[b]++;
             }
         }
     }
 
-    private void sumText(Field field, TermVector max, TermVector mean, float[] sums, int slot, Scratch s,
-                         boolean crossed) {
+    private void sumText(Field field, TermVector max, TermVector mean, float[] sums, boolean crossed, int from) {
         Map<Integer, Posting> map = postings.get(field.ordinal());
         for (int t = 0; t < max.terms().length; t++) {
             Posting p = map.get(max.terms()[t]);
             float maxA = max.weights()[t];
             float meanA = mean.weights()[t];
-            for (int i = 0; i < p.size; i++) {
-                int b = p.plans[i];
-                if (b != slot) {
-                    // Σ meanA·maxB + Σ maxA·meanB bounds twice the two-way best-match mean.
-                    sums[b] += crossed ? meanA * p.first[i] + maxA * p.second[i] : maxA * p.first[i];
-                    touch(b, s);
+            int[] plans = p.plans;
+            float[] first = p.first;
+            float[] second = p.second;
+            int start = from == 0 ? 0 : p.from(from);
+            if (crossed) {
+                // Σ meanA·maxB + Σ maxA·meanB bounds twice the two-way best-match mean.
+                for (int i = start; i < p.size; i++) {
+                    sums[plans[i]] += meanA * first[i] + maxA * second[i];
+                }
+            } else {
+                for (int i = start; i < p.size; i++) {
+                    sums[plans[i]] += maxA * first[i];
                 }
             }
-        }
-    }
-
-    private static void touch(int b, Scratch s) {
-        if (!s.seen[b]) {
-            s.seen[b] = true;
-            s.touched[s.count++] = b;
         }
     }
 }

@@ -40,7 +40,6 @@ public final class OverlapNetwork {
     private final Explainer explainer;
     private final Map<ScapId, Integer> slotOf = new HashMap<>();
     private final List<TopList> lists = new ArrayList<>();
-    private final ThreadLocal<OverlapIndex.Scratch> scratch = ThreadLocal.withInitial(OverlapIndex.Scratch::new);
 
     private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
         this.codebook = codebook;
@@ -71,14 +70,24 @@ public final class OverlapNetwork {
         return network;
     }
 
-    /** Recomputes every plan's top list from scratch; used to compare the strategies. */
+    /**
+     * Recomputes every plan's top list from scratch; used to compare the strategies. Both use
+     * every core; the exhaustive one scores each pair of plans once and holds all pair scores
+     * (8 bytes each) until done, so keep it to networks of a few thousand plans.
+     */
     public synchronized void rankAll(Strategy strategy) {
         int k = settings.topK();
-        IntStream.range(0, lists.size()).parallel().forEach(slot -> {
-            if (index.slots.get(slot) != null) {
-                lists.set(slot, strategy == Strategy.INDEXED ? index.query(slot, k, scratch.get()) : index.exhaustive(slot, k));
+        if (strategy == Strategy.EXHAUSTIVE) {
+            TopList[] all = index.exhaustiveAll(k);
+            for (int slot = 0; slot < all.length; slot++) {
+                lists.set(slot, all[slot]);
             }
-        });
+            return;
+        }
+        TopList[] all = index.rankAll(k);
+        for (int slot = 0; slot < all.length; slot++) {
+            lists.set(slot, all[slot]);
+        }
     }
 
     /** How many plan pairs this network has scored exactly so far (a measure of work for benchmarks). */
@@ -148,7 +157,7 @@ public final class OverlapNetwork {
             slot = existing;
             index.replace(slot, profile);
         }
-        OverlapIndex.Scratch s = scratch.get();
+        OverlapIndex.Scratch s = index.scratch.get();
         lists.set(slot, index.query(slot, settings.topK(), s));
         List<Integer> holders = holdersOf(slot);
         for (int i = 0; i < s.count; i++) {
@@ -198,7 +207,7 @@ public final class OverlapNetwork {
         if (stays) {
             list.offer(slot, score);
         } else if (wasFull) {
-            lists.set(q, index.query(q, settings.topK(), scratch.get()));
+            lists.set(q, index.query(q, settings.topK(), index.scratch.get()));
         }
     }
 

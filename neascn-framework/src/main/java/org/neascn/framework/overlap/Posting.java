@@ -3,8 +3,10 @@ package org.neascn.framework.overlap;
 import java.util.Arrays;
 
 /**
- * The plans (by slot) that use one code or term, with two numbers per plan: for text terms the
- * largest and the mean weight of the term over the plan's targets or projects.
+ * The plans (by slot, in ascending order) that use one code or term, with two numbers per
+ * plan: for text terms the largest and the mean weight of the term over the plan's targets or
+ * projects. Keeping the slots in order lets a walk start at any slot, so that network-wide
+ * ranking visits each pair of plans once.
  */
 final class Posting {
 
@@ -20,22 +22,38 @@ final class Posting {
             first = Arrays.copyOf(first, grown);
             second = Arrays.copyOf(second, grown);
         }
-        plans[size] = plan;
-        first[size] = x;
-        second[size] = y;
+        int at = from(plan);
+        System.arraycopy(plans, at, plans, at + 1, size - at);
+        System.arraycopy(first, at, first, at + 1, size - at);
+        System.arraycopy(second, at, second, at + 1, size - at);
+        plans[at] = plan;
+        first[at] = x;
+        second[at] = y;
         size++;
     }
 
-    /** Removes a plan; order within a posting does not matter, so the last entry fills the gap. */
-    void remove(int plan) {
-        for (int i = 0; i < size; i++) {
-            if (plans[i] == plan) {
-                size--;
-                plans[i] = plans[size];
-                first[i] = first[size];
-                second[i] = second[size];
-                return;
+    /** The position of the first entry whose slot is at least the given one. */
+    int from(int slot) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (plans[mid] < slot) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        return lo;
+    }
+
+    void remove(int plan) {
+        int at = from(plan);
+        if (at < size && plans[at] == plan) {
+            System.arraycopy(plans, at + 1, plans, at, size - at - 1);
+            System.arraycopy(first, at + 1, first, at, size - at - 1);
+            System.arraycopy(second, at + 1, second, at, size - at - 1);
+            size--;
         }
     }
 }

@@ -42,6 +42,15 @@ class OverlapNetworkTest {
     }
 
     @Test
+    void rankingEveryPairOnceGivesTheSameListsAsTheIndex() {
+        List<PlanDossier> plans = synthetic(200);
+        OverlapNetwork network = OverlapNetwork.build(CODEBOOK, OverlapSettings.defaults(), plans);
+        List<List<Neighbour>> indexed = plans.stream().map(d -> network.neighbours(d.id())).toList();
+        network.rankAll(OverlapNetwork.Strategy.EXHAUSTIVE);
+        assertEquals(indexed, plans.stream().map(d -> network.neighbours(d.id())).toList());
+    }
+
+    @Test
     void everyPlanOfASyntheticNetworkHasAFullTopList() {
         List<PlanDossier> plans = synthetic(100);
         OverlapNetwork network = OverlapNetwork.build(CODEBOOK, OverlapSettings.defaults(), plans);
