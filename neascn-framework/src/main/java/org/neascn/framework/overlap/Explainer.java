@@ -46,8 +46,7 @@ final class Explainer {
                 (t, code) -> t.sdgTargets().stream().anyMatch(s -> (ProfileBuilder.SDG + s.value()).equals(code)),
                 (p, code) -> p.sdgTargets().stream().anyMatch(s -> (ProfileBuilder.SDG + s.value()).equals(code)));
         codes(OverlapComponent.INDICATOR_CATEGORIES, a.categories, b.categories, a, b, evidence,
-                (t, code) -> t.indicators().stream().anyMatch(i -> i.catalogueCode() != null),
-                (p, code) -> false);
+                (t, code) -> false, (p, code) -> false); // categories: carriers() looks them up
         text(OverlapComponent.TARGET_TEXT, a.targets, a.targetKeys, b.targets, b.targetKeys, ItemRef.Kind.TARGET, a, b, evidence);
         text(OverlapComponent.PROJECT_TEXT, a.projects, a.projectKeys, b.projects, b.projectKeys, ItemRef.Kind.PROJECT, a, b, evidence);
         challenges(a, b, evidence);

@@ -23,8 +23,8 @@ import org.neascn.model.shared.InvalidValueException;
  * network.update(changedDossier);                                      // only what it touches
  * }</pre>
  *
- * <p>Reads may run concurrently with each other; changes ({@link #update}, {@link #remove})
- * lock the network, as does every read.
+ * <p>Safe to share between threads: every method holds the network's lock, so a change
+ * ({@link #update}, {@link #remove}) is seen whole or not at all.
  */
 public final class OverlapNetwork {
 
@@ -39,6 +39,8 @@ public final class OverlapNetwork {
     private final OverlapIndex index;
     private final Explainer explainer;
     private final Map<ScapId, Integer> slotOf = new HashMap<>();
+    /** Lists are kept twice as deep as shown, so a plan dropping out rarely forces a recomputation. */
+    private final int depth;
     private final List<TopList> lists = new ArrayList<>();
 
     private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
@@ -48,6 +50,7 @@ public final class OverlapNetwork {
         this.profiles = new ProfileBuilder(codebook, vocabulary, analyzer);
         this.index = new OverlapIndex(scorer, settings);
         this.explainer = new Explainer(scorer, vocabulary, codebook);
+        this.depth = 2 * settings.topK();
     }
 
     /**
@@ -64,7 +67,7 @@ public final class OverlapNetwork {
             if (network.slotOf.putIfAbsent(p.dossier.id(), network.index.add(p)) != null) {
                 throw new InvalidValueException("plans[" + p.dossier.id() + "]", "the plan is given twice");
             }
-            network.lists.add(new TopList(settings.topK()));
+            network.lists.add(new TopList(network.depth).seal());
         }
         network.rankAll(Strategy.INDEXED);
         return network;
@@ -76,17 +79,10 @@ public final class OverlapNetwork {
      * (8 bytes each) until done, so keep it to networks of a few thousand plans.
      */
     public synchronized void rankAll(Strategy strategy) {
-        int k = settings.topK();
-        if (strategy == Strategy.EXHAUSTIVE) {
-            TopList[] all = index.exhaustiveAll(k);
-            for (int slot = 0; slot < all.length; slot++) {
-                lists.set(slot, all[slot]);
-            }
-            return;
-        }
-        TopList[] all = index.rankAll(k);
+        TopList[] all = strategy == Strategy.EXHAUSTIVE
+                ? NetworkRanking.exhaustiveAll(index, depth) : NetworkRanking.rankAll(index, depth);
         for (int slot = 0; slot < all.length; slot++) {
-            lists.set(slot, all[slot]);
+            lists.set(slot, all[slot].seal());
         }
     }
 
@@ -121,7 +117,7 @@ public final class OverlapNetwork {
     /** The same list computed by scoring the plan against every other plan, for checking the index. */
     public synchronized List<Neighbour> exhaustiveNeighbours(ScapId plan) {
         Integer slot = slotOf.get(plan);
-        return slot == null ? List.of() : neighbours(index.exhaustive(slot, settings.topK()));
+        return slot == null ? List.of() : neighbours(index.exhaustive(slot, depth));
     }
 
     /** A plan's top overlaps, each explained item by item. */
@@ -152,19 +148,19 @@ public final class OverlapNetwork {
         if (existing == null) {
             slot = index.add(profile);
             slotOf.put(dossier.id(), slot);
-            lists.add(new TopList(settings.topK()));
+            lists.add(new TopList(depth).seal());
         } else {
             slot = existing;
             index.replace(slot, profile);
         }
         OverlapIndex.Scratch s = index.scratch.get();
-        lists.set(slot, index.query(slot, settings.topK(), s));
+        lists.set(slot, index.query(slot, depth, s).seal());
         List<Integer> holders = holdersOf(slot);
         for (int i = 0; i < s.count; i++) {
             int q = s.touched[i];
             TopList list = lists.get(q);
-            if (list.indexOf(slot) < 0 && !(list.isFull() && s.bound[i] < list.threshold())) {
-                list.offer(slot, index.exact(slot, q));
+            if (list.indexOf(slot) < 0 && s.bound[i] >= list.floorScore) {
+                list.admit(slot, index.exact(slot, q));
             }
         }
         for (int q : holders) {
@@ -180,7 +176,7 @@ public final class OverlapNetwork {
         }
         List<Integer> holders = holdersOf(slot);
         index.replace(slot, null);
-        lists.set(slot, new TopList(settings.topK()));
+        lists.set(slot, new TopList(depth).seal());
         for (int q : holders) {
             reconsider(q, slot, 0);
         }
@@ -196,24 +192,24 @@ public final class OverlapNetwork {
         return holders;
     }
 
-    /** A list that held the changed plan keeps it if it still beats every plan outside the list. */
+    /**
+     * A list that held the changed plan: the plan leaves, then comes back in if its new score
+     * beats every plan outside. Only a list left shorter than top-k, with plans below it that
+     * might score, is recomputed.
+     */
     private void reconsider(int q, int slot, double score) {
         TopList list = lists.get(q);
-        boolean wasFull = list.isFull();
         list.removeAt(list.indexOf(slot));
-        // Outside a full list, nothing beats its last entry; outside a list with room, nothing scores above 0.
-        boolean stays = score > 0 && (!wasFull || list.size > 0
-                && TopList.better(score, slot, list.scores[list.size - 1], list.slots[list.size - 1]));
-        if (stays) {
-            list.offer(slot, score);
-        } else if (wasFull) {
-            lists.set(q, index.query(q, settings.topK(), index.scratch.get()));
+        list.admit(slot, score);
+        if (list.size < settings.topK() && list.hasPlansBelow()) {
+            lists.set(q, index.query(q, depth, index.scratch.get()).seal());
         }
     }
 
     private List<Neighbour> neighbours(TopList list) {
-        List<Neighbour> out = new ArrayList<>(list.size);
-        for (int i = 0; i < list.size; i++) {
+        int shown = Math.min(list.size, settings.topK());
+        List<Neighbour> out = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
             out.add(new Neighbour(index.slots.get(list.slots[i]).dossier.id(), list.scores[i]));
         }
         return out;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.neascn.model.member.Member;
 import org.neascn.model.member.MemberId;
 import org.neascn.model.project.Project;
+import org.neascn.model.project.ProjectId;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
 import org.neascn.model.shared.InvalidValueException;
@@ -51,7 +52,7 @@ public record PlanDossier(Member member, Scap plan, List<Project> projects) {
         Map<MemberId, Member> byId = members.stream()
                 .collect(Collectors.toMap(Member::id, Function.identity(), (a, b) -> a));
         Map<ScapId, List<Project>> byPlan = new LinkedHashMap<>();
-        Map<Object, Project> byProjectId = new LinkedHashMap<>();
+        Map<ProjectId, Project> byProjectId = new LinkedHashMap<>();
         for (Project p : projects) {
             byProjectId.put(p.id(), p);
             if (p.plan() != null) {
@@ -66,8 +67,8 @@ public record PlanDossier(Member member, Scap plan, List<Project> projects) {
                 throw new InvalidValueException("plans[" + i + "].member",
                         "member " + plan.member() + " is not among the members given");
             }
-            Map<Object, Project> own = new LinkedHashMap<>();
-            for (var id : plan.projects()) {
+            Map<ProjectId, Project> own = new LinkedHashMap<>();
+            for (ProjectId id : plan.projects()) {
                 Project p = byProjectId.get(id);
                 if (p != null) {
                     own.put(p.id(), p);

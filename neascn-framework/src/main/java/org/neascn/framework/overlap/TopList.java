@@ -6,6 +6,11 @@ import java.util.Arrays;
  * A plan's best overlaps, at most k, best first: higher score first, and on equal scores the
  * plan that joined the network earlier (lower slot), so that every way of ranking agrees.
  * Only overlaps above zero are kept.
+ *
+ * <p>Once {@link #seal sealed}, a list also knows its floor: every plan outside it ranks no
+ * better than the floor. The entries are then exactly the best {@code size} plans, and stay so
+ * while plans change: a plan that drops out raises the floor, a plan that beats the floor
+ * comes in. Only when a list shrinks below what its owner shows must it be recomputed.
  */
 final class TopList {
 
@@ -13,6 +18,8 @@ final class TopList {
     int size;
     int[] slots;
     double[] scores;
+    double floorScore;
+    int floorSlot = -1;
 
     TopList(int k) {
         this.k = k;
@@ -46,6 +53,45 @@ final class TopList {
         scores[at] = score;
         slots[at] = slot;
         return true;
+    }
+
+    /** Records the floor of a freshly computed list: its last entry when full, else nothing outside scores. */
+    TopList seal() {
+        if (isFull()) {
+            floorScore = scores[k - 1];
+            floorSlot = slots[k - 1];
+        } else {
+            floorScore = 0;
+            floorSlot = -1;
+        }
+        return this;
+    }
+
+    /** Whether plans outside a sealed list may score above zero. */
+    boolean hasPlansBelow() {
+        return floorScore > 0;
+    }
+
+    /**
+     * Brings a plan's new score into a sealed list that does not hold it: it comes in when it
+     * beats the floor and the last entry (which then becomes the floor); when it beats only the
+     * floor it becomes the floor; otherwise nothing changes.
+     */
+    void admit(int slot, double score) {
+        if (score <= 0 || !better(score, slot, floorScore, floorSlot)) {
+            return;
+        }
+        if (isFull() && !better(score, slot, scores[k - 1], slots[k - 1])) {
+            floorScore = score;
+            floorSlot = slot;
+            return;
+        }
+        if (isFull()) {
+            floorScore = scores[k - 1];
+            floorSlot = slots[k - 1];
+            size--;
+        }
+        offer(slot, score);
     }
 
     int indexOf(int slot) {

@@ -74,6 +74,21 @@ class OverlapNetworkTest {
     }
 
     @Test
+    void manyUpdatesOfTheSamePlansKeepEveryListEqualToExhaustiveScoring() {
+        List<PlanDossier> plans = synthetic(150);
+        OverlapNetwork network = OverlapNetwork.build(CODEBOOK, OverlapSettings.defaults(), plans);
+        for (int c = 0; c < 40; c++) {
+            int at = (c * 7) % 20;
+            PlanDossier next = revised(plans.get(at), plans.get((c * 13 + 50) % plans.size()));
+            plans.set(at, next);
+            network.update(next);
+        }
+        for (PlanDossier d : plans) {
+            assertEquals(network.exhaustiveNeighbours(d.id()), network.neighbours(d.id()), "top list of " + d.id());
+        }
+    }
+
+    @Test
     void aNewPlanAddedByUpdateEntersTheListsOfPlansLikeIt() {
         List<PlanDossier> plans = HandWrittenPlans.all();
         OverlapNetwork network = OverlapNetwork.build(CODEBOOK, OverlapSettings.defaults(), plans);
