@@ -137,9 +137,9 @@ public final class OverlapNetwork {
 
     /**
      * Adds a plan or replaces its earlier version, and updates only the top lists it can
-     * change: its own; those that held it (kept in place when it still belongs, recomputed when
-     * it drops out); and those it now enters, found among the plans whose score bound reaches
-     * their current k-th score.
+     * change: its own; those that held it (it leaves, and comes back if it still beats every
+     * plan outside; a list is recomputed only when it falls short of top-k); and those it now
+     * enters, found among the plans whose score bound reaches their list's floor.
      */
     public synchronized void update(PlanDossier dossier) {
         PlanProfile profile = profile(dossier);
