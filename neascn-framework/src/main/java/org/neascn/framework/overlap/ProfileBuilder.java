@@ -1,0 +1,116 @@
+package org.neascn.framework.overlap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.neascn.framework.overlap.text.TermVector;
+import org.neascn.framework.overlap.text.TextAnalyzer;
+import org.neascn.framework.overlap.text.Vocabulary;
+import org.neascn.model.project.Challenge;
+import org.neascn.model.project.Project;
+import org.neascn.model.scap.Indicator;
+import org.neascn.model.scap.Scap;
+import org.neascn.model.scap.StrategicTarget;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.taxonomy.FocusAreaCode;
+import org.neascn.model.taxonomy.SdgTargetCode;
+
+/**
+ * Prepares {@link PlanProfile}s: checks a plan's codes against the {@link Codebook} and
+ * analyses its texts. A plan's focus areas and SDG targets are those of the plan, its targets
+ * and its projects together. Texts with no term left after analysis (only stop words or
+ * punctuation) count as absent, never as a division by zero.
+ */
+final class ProfileBuilder {
+
+    static final String FOCUS = "fa:";
+    static final String SDG = "sdg:";
+    static final String CATEGORY = "cat:";
+    static final String CHALLENGE = "ch:";
+
+    private final Codebook codebook;
+    private final Vocabulary vocabulary;
+    private final TextAnalyzer analyzer;
+
+    ProfileBuilder(Codebook codebook, Vocabulary vocabulary, TextAnalyzer analyzer) {
+        this.codebook = codebook;
+        this.vocabulary = vocabulary;
+        this.analyzer = analyzer;
+    }
+
+    PlanProfile profile(PlanDossier dossier) {
+        Scap plan = dossier.plan();
+        TreeSet<Integer> focus = new TreeSet<>();
+        TreeSet<Integer> sdg = new TreeSet<>();
+        TreeSet<Integer> categories = new TreeSet<>();
+        TreeSet<Integer> challengeCategories = new TreeSet<>();
+        for (FocusAreaCode code : plan.focusAreas()) {
+            focus.add(focusArea(code, "plan.focusAreas"));
+        }
+        List<TermVector> targetVectors = new ArrayList<>();
+        List<String> targetKeys = new ArrayList<>();
+        for (int i = 0; i < plan.targets().size(); i++) {
+            StrategicTarget t = plan.targets().get(i);
+            String field = "plan.targets[" + i + "]";
+            t.focusAreas().forEach(c -> focus.add(focusArea(c, field + ".focusAreas")));
+            t.sdgTargets().forEach(c -> sdg.add(sdgTarget(c)));
+            for (int j = 0; j < t.indicators().size(); j++) {
+                Indicator indicator = t.indicators().get(j);
+                if (indicator.catalogueCode() != null) {
+                    String category = codebook.category(indicator.catalogueCode(), field + ".indicators[" + j + "].catalogueCode");
+                    categories.add(vocabulary.id(CATEGORY + category));
+                }
+            }
+            TermVector v = analyzer.vector(List.of(t.text()));
+            if (!v.isEmpty()) {
+                targetVectors.add(v);
+                targetKeys.add(t.key());
+            }
+        }
+        List<TermVector> projectVectors = new ArrayList<>();
+        List<String> projectKeys = new ArrayList<>();
+        List<LocalizedText> challengeTexts = new ArrayList<>();
+        for (int i = 0; i < dossier.projects().size(); i++) {
+            Project p = dossier.projects().get(i);
+            String field = "projects[" + i + "]";
+            p.focusAreas().forEach(c -> focus.add(focusArea(c, field + ".focusAreas")));
+            p.sdgTargets().forEach(c -> sdg.add(sdgTarget(c)));
+            for (Challenge c : p.challenges()) {
+                challengeTexts.add(c.text());
+                if (c.category() != null) {
+                    challengeCategories.add(vocabulary.id(CHALLENGE + c.category()));
+                }
+            }
+            List<LocalizedText> texts = new ArrayList<>();
+            texts.add(p.title());
+            texts.add(p.description());
+            TermVector v = analyzer.vector(texts);
+            if (!v.isEmpty()) {
+                projectVectors.add(v);
+                projectKeys.add(p.id().value());
+            }
+        }
+        return new PlanProfile(dossier, ints(focus), ints(sdg), ints(categories), ints(challengeCategories),
+                targetVectors.toArray(TermVector[]::new), targetKeys.toArray(String[]::new),
+                projectVectors.toArray(TermVector[]::new), projectKeys.toArray(String[]::new),
+                analyzer.vector(challengeTexts));
+    }
+
+    private int focusArea(FocusAreaCode code, String field) {
+        codebook.checkFocusArea(code, field);
+        return vocabulary.id(FOCUS + code.value());
+    }
+
+    private int sdgTarget(SdgTargetCode code) {
+        return vocabulary.id(SDG + code.value());
+    }
+
+    private static int[] ints(TreeSet<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static boolean sortedContains(int[] sorted, int value) {
+        return Arrays.binarySearch(sorted, value) >= 0;
+    }
+}
