@@ -1,7 +1,8 @@
 -- One table per aggregate of the domain. Each row holds the record as its JSON-B document
 -- (the record validates itself when read back), an optimistic-lock version, the owner that
 -- object-level authorization checks, whether anonymous readers may see it, and the columns
--- that list filters and sorts use. One script serves H2 and PostgreSQL: only portable types.
+-- that list filters and sorts use. One script serves H2 and PostgreSQL: only portable types
+-- (public_record is 0 or 1 rather than a BOOLEAN, which EclipseLink prints as 1 on H2).
 
 CREATE TABLE members (
     record_key     VARCHAR(170) PRIMARY KEY,
@@ -13,7 +14,7 @@ CREATE TABLE members (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     country        VARCHAR(2) NOT NULL,
     status         VARCHAR(40) NOT NULL,
     government_level VARCHAR(40) NOT NULL
@@ -30,7 +31,7 @@ CREATE TABLE partners (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     organisation_type VARCHAR(60) NOT NULL,
     roles          VARCHAR(1000) NOT NULL
 );
@@ -46,7 +47,7 @@ CREATE TABLE persons (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     organisation   VARCHAR(100)
 );
 CREATE INDEX persons_by_network ON persons (network, sort_name);
@@ -61,7 +62,7 @@ CREATE TABLE plans (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     member         VARCHAR(80) NOT NULL,
     status         VARCHAR(40) NOT NULL,
     plan_version   INTEGER NOT NULL,
@@ -80,7 +81,7 @@ CREATE TABLE projects (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     member         VARCHAR(80) NOT NULL,
     plan           VARCHAR(80),
     stage          VARCHAR(40) NOT NULL,
@@ -103,7 +104,7 @@ CREATE TABLE initiatives (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     status         VARCHAR(40) NOT NULL,
     members        VARCHAR(4000) NOT NULL
 );
@@ -119,7 +120,7 @@ CREATE TABLE meetings (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     meeting_type   VARCHAR(40) NOT NULL,
     starts         VARCHAR(30) NOT NULL
 );
@@ -135,7 +136,7 @@ CREATE TABLE framework_versions (
     sort_name      VARCHAR(400) NOT NULL,
     owner_member   VARCHAR(80),
     owner_partner  VARCHAR(80),
-    public_record  BOOLEAN NOT NULL,
+    public_record  INTEGER NOT NULL,
     status         VARCHAR(40) NOT NULL,
     version_number INTEGER NOT NULL
 );

@@ -66,9 +66,10 @@ public class RegisterStore {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("network", network);
         if (!scope.all()) {
-            where.append(" AND (e.publicRecord = TRUE OR e.ownerMember = :scopeMember OR e.ownerPartner = :scopePartner)");
-            parameters.put("scopeMember", String.valueOf(scope.member()));
-            parameters.put("scopePartner", String.valueOf(scope.partner()));
+            where.append(" AND (e.publicRecord = 1 OR e.ownerMember = :scopeMember OR e.ownerPartner = :scopePartner)");
+            // The empty string is no identifier, so it matches no owner.
+            parameters.put("scopeMember", scope.member() == null ? "" : scope.member());
+            parameters.put("scopePartner", scope.partner() == null ? "" : scope.partner());
         }
         int n = 0;
         for (Map.Entry<String, String> entry : query.filters().entrySet()) {
@@ -81,16 +82,18 @@ public class RegisterStore {
                 where.append(" AND e.").append(filter.attribute()).append(" = :").append(name);
                 parameters.put(name, value);
             } else {
-                where.append(" AND e.").append(filter.attribute()).append(" LIKE :").append(name).append(" ESCAPE '!'");
-                parameters.put(name, "%|" + escapeLike(value) + "|%");
+                where.append(" AND LOCATE(:").append(name).append(", e.").append(filter.attribute()).append(") > 0");
+                parameters.put(name, "|" + value + "|");
             }
         }
         if (query.q() != null) {
-            where.append(" AND e.searchText LIKE :q ESCAPE '!'");
-            parameters.put("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+            // LOCATE finds a plain substring: no wildcard in the user's text can widen the search.
+            where.append(" AND LOCATE(:q, e.searchText) > 0");
+            parameters.put("q", query.q().toLowerCase(Locale.ROOT));
         }
-        String order = " ORDER BY e." + register.sortAttribute(query.sortKey()) + (query.descending() ? " DESC" : " ASC")
-                + ", e.recordId ASC";
+        String sortAttribute = register.sortAttribute(query.sortKey());
+        String order = " ORDER BY e." + sortAttribute + (query.descending() ? " DESC" : " ASC")
+                + ("recordId".equals(sortAttribute) ? "" : ", e.recordId ASC");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + register.entityName() + " e" + where, Long.class);
         TypedQuery<R> select = em.createQuery("SELECT e FROM " + register.entityName() + " e" + where + order, register.rowType());
         parameters.forEach((k, v) -> {
@@ -139,9 +142,5 @@ public class RegisterStore {
 
     private static RecordNotFoundException notFound(Register<?, ?> register, String id) {
         return new RecordNotFoundException("No '" + id + "' among " + register.collection());
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

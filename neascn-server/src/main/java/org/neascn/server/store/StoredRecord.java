@@ -43,8 +43,9 @@ public abstract class StoredRecord {
     @Column(name = "owner_partner")
     private String ownerPartner;
 
+    /** 1 when anonymous readers may see the record, 0 otherwise. */
     @Column(name = "public_record", nullable = false)
-    private boolean publicRecord;
+    private int publicRecord;
 
     /** The primary key: a record's identifier is unique within its network. */
     public static String key(String network, String id) {
@@ -66,7 +67,7 @@ public abstract class StoredRecord {
     public void own(String ownerMember, String ownerPartner, boolean publicRecord) {
         this.ownerMember = ownerMember;
         this.ownerPartner = ownerPartner;
-        this.publicRecord = publicRecord;
+        this.publicRecord = publicRecord ? 1 : 0;
     }
 
     public String network() {
