@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.neascn.server.register.InvalidQueryException;
@@ -56,7 +57,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "200", description = "One page of records, with the total that match")
     @APIResponse(responseCode = "400", description = "An unknown filter, sort key or bad window (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
-    public PageView<T> list(@PathParam("network") String network,
+    public PageView<T> list(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
             @Parameter(description = "Words to find in any text of the record, in any language") @QueryParam("q") String q,
             @Parameter(description = "Sort key (id, name, or one of the register's), '-' prefix for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Records to skip (default 0)") @QueryParam("offset") String offset,
@@ -77,7 +78,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to this caller (problem+json)")
-    public RecordView<T> get(@PathParam("network") String network, @PathParam("id") String id) {
+    public RecordView<T> get(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id) {
         return Views.of(register(), service.get(register(), network, id), acceptLanguage);
     }
 
@@ -90,7 +91,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "409", description = "A record with this id exists (problem+json)")
     @APIResponse(responseCode = "413", description = "Body above 1 MiB (problem+json)")
     @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain; errors name the fields (problem+json)")
-    public Response create(@PathParam("network") String network, T record) {
+    public Response create(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, T record) {
         Stored<T> created = service.create(register(), network, record);
         RecordView<T> view = Views.of(register(), created, acceptLanguage);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
@@ -107,7 +108,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
     @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain (problem+json)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
-    public RecordView<T> update(@PathParam("network") String network, @PathParam("id") String id,
+    public RecordView<T> update(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on") @HeaderParam("If-Match") String ifMatch,
             T record) {
         return Views.of(register(), service.update(register(), network, id, record, Versions.fromIfMatch(ifMatch)), acceptLanguage);
@@ -122,7 +123,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "404", description = "No such record (problem+json)")
     @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
-    public void delete(@PathParam("network") String network, @PathParam("id") String id,
+    public void delete(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(register(), network, id, Versions.fromIfMatch(ifMatch));
     }
