@@ -53,6 +53,12 @@ class AuthorizationIT extends ServerIT {
         expect(401, anonymous().as("member-editor").get(API + "members"));
     }
 
+    @Test
+    void bearerTokenIsRefusedWhileNoIdentityProviderIsConfigured() {
+        HttpResponse<String> response = expect(401, anonymous().get(API + "members", "Authorization", "Bearer not-a-token"));
+        assertEquals("urn:neascn:problem:authentication-required", Http.object(response).getString("type"));
+    }
+
     // Member editor
 
     @Test

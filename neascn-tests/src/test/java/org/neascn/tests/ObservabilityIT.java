@@ -35,8 +35,12 @@ class ObservabilityIT extends ServerIT {
         HttpResponse<String> openapi = expect(200, anonymous().send("GET", "openapi", null, "Accept", "application/json"));
         JsonObject paths = Http.object(openapi).getJsonObject("paths");
         assertTrue(paths.containsKey("/api/v1/networks/{network}/projects/{id}"), paths.keySet().toString());
-        assertTrue(paths.getJsonObject("/api/v1/networks/{network}/projects/{id}").getJsonObject("put")
-                .getJsonObject("responses").containsKey("412"));
+        JsonObject put = paths.getJsonObject("/api/v1/networks/{network}/projects/{id}").getJsonObject("put");
+        assertTrue(put.getJsonObject("responses").getJsonObject("412").getJsonObject("content").containsKey("application/problem+json"));
+        assertTrue(put.getJsonArray("parameters").stream().map(JsonObject.class::cast)
+                .anyMatch(p -> "network".equals(p.getString("name")) && "path".equals(p.getString("in"))), put.toString());
+        assertEquals("#/components/schemas/Project", put.getJsonObject("requestBody").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
     }
 
     @Test
