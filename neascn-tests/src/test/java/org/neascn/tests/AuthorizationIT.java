@@ -199,4 +199,12 @@ class AuthorizationIT extends ServerIT {
         assertFalse(record(anonymous().get(API + "persons/" + id)).containsKey("email"));
         assertEquals("kim.test@example.org", record(secretariat().get(API + "persons/" + id)).getString("email"));
     }
+
+    @Test
+    void searchCannotProbeForAnEmailAddress() {
+        String id = unique("probed-email");
+        expect(201, secretariat().post(API + "persons", with(load("person"), "id", id, "email", id + "@example.org").toString()));
+        assertFalse(expect(200, anonymous().get(API + "persons?limit=200&q=" + id + "@example")).body().contains(id));
+        assertTrue(expect(200, anonymous().get(API + "persons?limit=200&q=" + id)).body().contains(id), "the person is found by name or id");
+    }
 }

@@ -113,7 +113,9 @@ public class RegisterStore {
         String document = RecordJson.write(record);
         LocalizedText name = register.name().apply(record);
         String sortName = name == null ? row.recordId() : name.originalText().toLowerCase(Locale.ROOT);
-        row.describe(document, RecordJson.searchText(document), sortName.length() > 400 ? sortName.substring(0, 400) : sortName);
+        // Search only what the public may see: q must not reveal an e-mail address by probing.
+        String searchable = RecordJson.searchText(RecordJson.write(register.publicView().apply(record)));
+        row.describe(document, searchable, sortName.length() > 400 ? sortName.substring(0, 400) : sortName);
         Owner owner = register.owner().apply(record);
         row.own(owner.member(), owner.partner(), register.isPublic().test(record));
         register.index().accept(record, row);
