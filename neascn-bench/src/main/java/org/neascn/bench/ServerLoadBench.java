@@ -75,6 +75,8 @@ public final class ServerLoadBench {
     private static void measure(LoadDriver driver, URI base, int records, int connections, Duration each, long maxRequests)
             throws Exception {
         String[] etags = new String[connections];
+        // Warm-up: every scenario runs unmeasured first, so the JIT has compiled all four paths.
+        warmUp(driver, base, records, connections, etags);
         List<LoadDriver.Figures> figures = List.of(
                 driver.run("trivial GET /networks", (w, i) -> LoadDriver.request(base, "api/v1/networks").GET().build(),
                         connections, each, maxRequests),
@@ -90,6 +92,16 @@ public final class ServerLoadBench {
         for (LoadDriver.Figures f : figures.subList(1, figures.size())) {
             System.out.printf("%-26s %5.1f %% of the trivial endpoint's throughput%n", f.name(), 100 * f.throughput() / ceiling);
         }
+    }
+
+    private static void warmUp(LoadDriver driver, URI base, int records, int connections, String[] etags) throws Exception {
+        Duration warm = Duration.ofSeconds(5);
+        driver.run("warm-up", (w, i) -> LoadDriver.request(base, "api/v1/networks").GET().build(), connections, warm, 50_000);
+        driver.run("warm-up", (w, i) -> LoadDriver.request(base, API + "plans/" + planId(random(records))).GET().build(),
+                connections, warm, 50_000);
+        driver.run("warm-up", (w, i) -> LoadDriver.request(base, API + "projects?stage=SCOPING&country="
+                + COUNTRIES.get((int) (i % COUNTRIES.size())) + "&limit=20").GET().build(), connections, warm, 50_000);
+        driver.run("warm-up", new PlanUpdates(base, driver, etags), connections, warm, 50_000);
     }
 
     /** Each connection updates its own plan, carrying the ETag from one update to the next. */

@@ -89,6 +89,18 @@ class ProblemIT extends ServerIT {
     }
 
     @Test
+    void unknownAddressUnderTheApiIsNotFound() {
+        problem(404, "not-found", anonymous().get("api/v1/networks/neascn/spaceships"));
+    }
+
+    @Test
+    void unsupportedMethodIsAProblemToo() {
+        HttpResponse<String> response = secretariat().send("PATCH", API + "members/shanghai", "{}");
+        assertEquals(405, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    }
+
+    @Test
     void secondRecordWithTheSameIdentifierIsConflict() {
         String body = with(load("member"), "id", unique("twice")).toString();
         expect(201, secretariat().post(API + "members", body));
