@@ -1,0 +1,140 @@
+package org.neascn.server.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.neascn.server.register.InvalidQueryException;
+import org.neascn.server.register.ListQuery;
+import org.neascn.server.register.Register;
+import org.neascn.server.register.RegisterService;
+import org.neascn.server.register.Stored;
+
+/**
+ * The REST face of one register: list (filtered, sorted, paginated), read, create, change
+ * and remove. Each operation is one call of the {@link RegisterService}; a subclass names the
+ * register and its path.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class RegisterResource<T> {
+
+    private static final Set<String> PAGING = Set.of("q", "sort", "offset", "limit");
+
+    @Inject
+    RegisterService service;
+
+    @Context
+    UriInfo uri;
+
+    @HeaderParam("Accept-Language")
+    String acceptLanguage;
+
+    protected abstract Register<T, ?> register();
+
+    @GET
+    @Operation(summary = "List the register, filtered, sorted and paginated",
+            description = "Every other query parameter is a filter of this register (see the tag's description); "
+                    + "an unknown filter or value is a 400 problem naming the parameter.")
+    @APIResponse(responseCode = "200", description = "One page of records, with the total that match")
+    @APIResponse(responseCode = "400", description = "An unknown filter, sort key or bad window (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such network (problem+json)")
+    public PageView<T> list(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(description = "Words to find in any text of the record, in any language") @QueryParam("q") String q,
+            @Parameter(description = "Sort key (id, name, or one of the register's), '-' prefix for descending") @QueryParam("sort") String sort,
+            @Parameter(description = "Records to skip (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("limit") String limit) {
+        Map<String, String> filters = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!PAGING.contains(name)) {
+                filters.put(name, values.get(0));
+            }
+        });
+        ListQuery query = new ListQuery(filters, q, sort, number("offset", offset, 0), number("limit", limit, ListQuery.DEFAULT_LIMIT));
+        return Views.page(register(), service.list(register(), network, query), acceptLanguage);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one record; its version is the ETag")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such record, or not visible to this caller (problem+json)")
+    public RecordView<T> get(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id) {
+        return Views.of(register(), service.get(register(), network, id), acceptLanguage);
+    }
+
+    @POST
+    @Operation(summary = "Add a record to the register")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag holds its version")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, wrong type or unknown field (problem+json)")
+    @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
+    @APIResponse(responseCode = "403", description = "Not allowed for this caller and record (problem+json)")
+    @APIResponse(responseCode = "409", description = "A record with this id exists (problem+json)")
+    @APIResponse(responseCode = "413", description = "Body above 1 MiB (problem+json)")
+    @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain; errors name the fields (problem+json)")
+    public Response create(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, T record) {
+        Stored<T> created = service.create(register(), network, record);
+        RecordView<T> view = Views.of(register(), created, acceptLanguage);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a record; If-Match must hold the version it was based on")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag holds the new version")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, wrong type or unknown field (problem+json)")
+    @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
+    @APIResponse(responseCode = "403", description = "Not allowed for this caller and record (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such record (problem+json)")
+    @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
+    @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain (problem+json)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
+    public RecordView<T> update(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
+            @Parameter(description = "The ETag of the version this change is based on") @HeaderParam("If-Match") String ifMatch,
+            T record) {
+        return Views.of(register(), service.update(register(), network, id, record, Versions.fromIfMatch(ifMatch)), acceptLanguage);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a record; If-Match must hold its current version")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
+    @APIResponse(responseCode = "403", description = "Not allowed for this caller and record (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such record (problem+json)")
+    @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
+    public void delete(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        service.delete(register(), network, id, Versions.fromIfMatch(ifMatch));
+    }
+
+    private static int number(String parameter, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        if (!value.strip().matches("[0-9]{1,9}")) {
+            throw new InvalidQueryException(parameter, "'" + value + "' is not a whole number");
+        }
+        return Integer.parseInt(value.strip());
+    }
+}

@@ -1,0 +1,98 @@
+package org.neascn.server.api.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.register.DuplicateRecordException;
+import org.neascn.server.register.InvalidQueryException;
+import org.neascn.server.register.RecordNotFoundException;
+import org.neascn.server.register.StaleVersionException;
+import org.neascn.server.register.VersionRequiredException;
+import org.neascn.server.security.AccessDeniedException;
+import org.neascn.server.security.AuthenticationRequiredException;
+
+/**
+ * Turns every failure into {@code application/problem+json}. Known failures may arrive wrapped
+ * (JSON-B wraps the domain's validation error), so the cause chain is searched. Anything
+ * unexpected is logged and answered with a generic 500 that reveals no internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Problem problem = null;
+        for (Throwable t = thrown; t != null && problem == null; t = t.getCause() == t ? null : t.getCause()) {
+            problem = known(t);
+        }
+        if (problem == null) {
+            LOG.log(Level.SEVERE, "Unexpected failure while serving a request", thrown);
+            problem = of(ProblemType.INTERNAL, "The server failed to serve this request; the failure is logged.");
+        }
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
+    }
+
+    private static Problem known(Throwable t) {
+        if (t instanceof InvalidValueException) {
+            InvalidValueException e = (InvalidValueException) t;
+            return new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 422, e.getMessage(),
+                    List.of(new Problem.FieldError(e.field(), e.rule())));
+        }
+        if (t instanceof InvalidQueryException) {
+            InvalidQueryException e = (InvalidQueryException) t;
+            return new Problem(ProblemType.INVALID_QUERY.uri(), ProblemType.INVALID_QUERY.title(), 400,
+                    e.parameter() + ": " + e.getMessage(), List.of(new Problem.FieldError(e.parameter(), e.getMessage())));
+        }
+        if (t instanceof UnreadableBodyException) {
+            UnreadableBodyException e = (UnreadableBodyException) t;
+            return of(e.malformed() ? ProblemType.MALFORMED_JSON : ProblemType.UNREADABLE_BODY, e.getMessage());
+        }
+        if (t instanceof BodyTooLargeException) {
+            return of(ProblemType.BODY_TOO_LARGE, t.getMessage());
+        }
+        if (t instanceof AuthenticationRequiredException) {
+            return of(ProblemType.AUTHENTICATION_REQUIRED, t.getMessage());
+        }
+        if (t instanceof AccessDeniedException) {
+            return of(ProblemType.FORBIDDEN, t.getMessage());
+        }
+        if (t instanceof RecordNotFoundException) {
+            return of(ProblemType.NOT_FOUND, t.getMessage());
+        }
+        if (t instanceof DuplicateRecordException) {
+            return of(ProblemType.DUPLICATE, t.getMessage());
+        }
+        if (t instanceof StaleVersionException) {
+            return of(ProblemType.STALE_VERSION, t.getMessage());
+        }
+        if (t instanceof VersionRequiredException) {
+            return of(ProblemType.VERSION_REQUIRED, t.getMessage());
+        }
+        if (t instanceof WebApplicationException) {
+            Response.StatusType status = ((WebApplicationException) t).getResponse().getStatusInfo();
+            if (status.getStatusCode() == 404) {
+                String message = t.getMessage();
+                return of(ProblemType.NOT_FOUND, message == null || message.startsWith("HTTP ")
+                        ? "Nothing is served at this address" : message);
+            }
+            return new Problem(ProblemType.HTTP.uri(), status.getReasonPhrase(), status.getStatusCode(),
+                    status.getReasonPhrase(), null);
+        }
+        return null;
+    }
+
+    private static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null);
+    }
+}

@@ -1,0 +1,41 @@
+package org.neascn.server.api.problem;
+
+/**
+ * The kinds of problem the API reports. Each {@link #uri()} is stable: clients may branch on
+ * it. The URIs are names (URNs), not web pages; the README lists them.
+ */
+public enum ProblemType {
+    VALIDATION(422, "The request holds an invalid value"),
+    MALFORMED_JSON(400, "The request body is not well-formed JSON"),
+    UNREADABLE_BODY(400, "The request body does not have the shape of the resource"),
+    INVALID_QUERY(400, "The query has an invalid parameter"),
+    BODY_TOO_LARGE(413, "The request body is too large"),
+    AUTHENTICATION_REQUIRED(401, "Authentication required"),
+    FORBIDDEN(403, "Not allowed for this caller"),
+    NOT_FOUND(404, "No such resource"),
+    DUPLICATE(409, "The resource exists already"),
+    STALE_VERSION(412, "The resource has changed since it was read"),
+    VERSION_REQUIRED(428, "The change must name the version it is based on"),
+    HTTP(0, "HTTP error"),
+    INTERNAL(500, "Internal server error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return "urn:neascn:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

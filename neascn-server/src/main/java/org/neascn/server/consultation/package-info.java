@@ -1,0 +1,2 @@
+/** The framework versions register over REST. */
+package org.neascn.server.consultation;

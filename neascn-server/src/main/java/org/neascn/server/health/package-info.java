@@ -1,0 +1,2 @@
+/** Liveness and readiness checks. */
+package org.neascn.server.health;

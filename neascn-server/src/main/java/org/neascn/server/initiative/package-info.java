@@ -1,0 +1,2 @@
+/** The initiatives register over REST. */
+package org.neascn.server.initiative;

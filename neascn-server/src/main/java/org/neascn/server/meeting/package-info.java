@@ -1,0 +1,2 @@
+/** The meetings register over REST. */
+package org.neascn.server.meeting;

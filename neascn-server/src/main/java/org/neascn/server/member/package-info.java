@@ -1,0 +1,2 @@
+/** The members register over REST. */
+package org.neascn.server.member;

@@ -1,0 +1,2 @@
+/** The networks the server hosts. */
+package org.neascn.server.network;

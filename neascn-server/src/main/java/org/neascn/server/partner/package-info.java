@@ -1,0 +1,2 @@
+/** The partners register over REST. */
+package org.neascn.server.partner;

@@ -1,0 +1,2 @@
+/** The persons register over REST. */
+package org.neascn.server.person;

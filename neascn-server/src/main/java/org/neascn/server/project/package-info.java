@@ -1,0 +1,2 @@
+/** The projects register over REST. */
+package org.neascn.server.project;

@@ -1,0 +1,2 @@
+/** The shared reference data over REST. */
+package org.neascn.server.reference;

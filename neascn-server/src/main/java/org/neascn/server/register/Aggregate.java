@@ -1,0 +1,13 @@
+package org.neascn.server.register;
+
+/** The aggregates a network keeps, each in its own register (table and collection). */
+public enum Aggregate {
+    MEMBER,
+    PARTNER,
+    PERSON,
+    PLAN,
+    PROJECT,
+    INITIATIVE,
+    MEETING,
+    FRAMEWORK_VERSION
+}

@@ -1,0 +1,102 @@
+package org.neascn.server.register;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Objects;
+import org.neascn.model.network.NetworkId;
+import org.neascn.model.reference.ReferenceData;
+import org.neascn.model.shared.Identifier;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.security.Caller;
+import org.neascn.server.security.CurrentCaller;
+
+/**
+ * The application service of every register: one transaction per call, the caller's
+ * authorization checked by the {@link AccessPolicy} before anything is read or written.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterService {
+
+    @Inject
+    RegisterStore store;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
+        Caller caller = currentCaller.get();
+        Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
+        return new Page<>(page.items().stream().map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
+                page.total(), page.offset(), page.limit());
+    }
+
+    public <T> Stored<T> get(Register<T, ?> register, String network, String id) {
+        Caller caller = currentCaller.get();
+        Stored<T> stored = visible(caller, register, network, id);
+        return new Stored<>(policy.view(caller, register, stored.record()), stored.version());
+    }
+
+    public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
+        matchesPath(register, network, null, record);
+        policy.checkCreate(currentCaller.get(), register, record);
+        return store.insert(register, record);
+    }
+
+    public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
+        matchesPath(register, network, id, record);
+        Caller caller = currentCaller.get();
+        Stored<T> before = visible(caller, register, network, id);
+        policy.checkUpdate(caller, register, before.record(), record);
+        return store.update(register, record, expectedVersion);
+    }
+
+    public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
+        Caller caller = currentCaller.get();
+        Stored<T> before = visible(caller, register, network, id);
+        policy.checkDelete(caller, register, before.record());
+        store.delete(register, network, id, expectedVersion);
+    }
+
+    /** A record the caller may see; one it may not see is, to that caller, not there. */
+    private <T> Stored<T> visible(Caller caller, Register<T, ?> register, String network, String id) {
+        String networkId = existing(network);
+        RecordNotFoundException notFound = new RecordNotFoundException("No '" + id + "' among " + register.collection()
+                + " of network '" + network + "'");
+        if (!isIdentifier(id)) {
+            throw notFound;
+        }
+        return store.find(register, networkId, id).filter(s -> policy.canRead(caller, register, s.record()))
+                .orElseThrow(() -> notFound);
+    }
+
+    private static <T> void matchesPath(Register<T, ?> register, String network, String id, T record) {
+        existing(network);
+        if (!Objects.equals(register.network().apply(record).value(), network)) {
+            throw new InvalidValueException("network", "must be '" + network + "', the network of the path");
+        }
+        if (id != null && !Objects.equals(register.id().apply(record), id)) {
+            throw new InvalidValueException("id", "must be '" + id + "', the identifier of the path; identifiers do not change");
+        }
+    }
+
+    private static String existing(String network) {
+        if (isIdentifier(network) && ReferenceData.standard().network(NetworkId.of(network)).isPresent()) {
+            return network;
+        }
+        throw new RecordNotFoundException("No network '" + network + "'");
+    }
+
+    private static boolean isIdentifier(String value) {
+        try {
+            Identifier.check(value, "id");
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+}

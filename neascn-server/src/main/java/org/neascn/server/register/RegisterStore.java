@@ -1,0 +1,146 @@
+package org.neascn.server.register;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.server.store.StoredRecord;
+
+/**
+ * Keeps the records of every register in their tables through Jakarta Persistence. It makes
+ * no authorization decision; it runs inside the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RegisterStore {
+
+    @PersistenceContext(unitName = "neascn")
+    private EntityManager em;
+
+    public <T, R extends StoredRecord> Optional<Stored<T>> find(Register<T, R> register, String network, String id) {
+        return row(register, network, id).map(row -> stored(register, row));
+    }
+
+    public <T, R extends StoredRecord> Stored<T> insert(Register<T, R> register, T record) {
+        String network = register.network().apply(record).value();
+        String id = register.id().apply(record);
+        if (row(register, network, id).isPresent()) {
+            throw new DuplicateRecordException(register.collection() + " already holds '" + id + "'");
+        }
+        R row = register.newRow().get();
+        row.identify(network, id);
+        fill(register, row, record);
+        em.persist(row);
+        flush(register, id);
+        return new Stored<>(record, row.version());
+    }
+
+    public <T, R extends StoredRecord> Stored<T> update(Register<T, R> register, T record, long expectedVersion) {
+        String network = register.network().apply(record).value();
+        String id = register.id().apply(record);
+        R row = row(register, network, id).orElseThrow(() -> notFound(register, id));
+        requireVersion(register, row, expectedVersion);
+        fill(register, row, record);
+        flush(register, id);
+        return new Stored<>(record, row.version());
+    }
+
+    public <T, R extends StoredRecord> void delete(Register<T, R> register, String network, String id, long expectedVersion) {
+        R row = row(register, network, id).orElseThrow(() -> notFound(register, id));
+        requireVersion(register, row, expectedVersion);
+        em.remove(row);
+        flush(register, id);
+    }
+
+    public <T, R extends StoredRecord> Page<T> list(Register<T, R> register, String network, ListQuery query, ReadScope scope) {
+        StringBuilder where = new StringBuilder(" WHERE e.network = :network");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("network", network);
+        if (!scope.all()) {
+            where.append(" AND (e.publicRecord = 1 OR e.ownerMember = :scopeMember OR e.ownerPartner = :scopePartner)");
+            // The empty string is no identifier, so it matches no owner.
+            parameters.put("scopeMember", scope.member() == null ? "" : scope.member());
+            parameters.put("scopePartner", scope.partner() == null ? "" : scope.partner());
+        }
+        int n = 0;
+        for (Map.Entry<String, String> entry : query.filters().entrySet()) {
+            Filter filter = register.filter(entry.getKey()).orElseThrow(() -> new InvalidQueryException(entry.getKey(),
+                    "is not a filter of " + register.collection() + "; filters: "
+                            + register.filters().stream().map(Filter::parameter).toList() + ", q"));
+            String value = filter.check().apply(entry.getValue());
+            String name = "f" + n++;
+            if (filter.match() == Filter.Match.EXACT) {
+                where.append(" AND e.").append(filter.attribute()).append(" = :").append(name);
+                parameters.put(name, value);
+            } else {
+                where.append(" AND LOCATE(:").append(name).append(", e.").append(filter.attribute()).append(") > 0");
+                parameters.put(name, "|" + value + "|");
+            }
+        }
+        if (query.q() != null) {
+            // LOCATE finds a plain substring: no wildcard in the user's text can widen the search.
+            where.append(" AND LOCATE(:q, e.searchText) > 0");
+            parameters.put("q", query.q().toLowerCase(Locale.ROOT));
+        }
+        String sortAttribute = register.sortAttribute(query.sortKey());
+        String order = " ORDER BY e." + sortAttribute + (query.descending() ? " DESC" : " ASC")
+                + ("recordId".equals(sortAttribute) ? "" : ", e.recordId ASC");
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + register.entityName() + " e" + where, Long.class);
+        TypedQuery<R> select = em.createQuery("SELECT e FROM " + register.entityName() + " e" + where + order, register.rowType());
+        parameters.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        List<Stored<T>> items = select.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
+                .stream().map(row -> stored(register, row)).toList();
+        return new Page<>(items, count.getSingleResult(), query.offset(), query.limit());
+    }
+
+    private <T, R extends StoredRecord> Optional<R> row(Register<T, R> register, String network, String id) {
+        return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id)));
+    }
+
+    private static <T, R extends StoredRecord> void fill(Register<T, R> register, R row, T record) {
+        String document = RecordJson.write(record);
+        LocalizedText name = register.name().apply(record);
+        String sortName = name == null ? row.recordId() : name.originalText().toLowerCase(Locale.ROOT);
+        row.describe(document, RecordJson.searchText(document), sortName.length() > 400 ? sortName.substring(0, 400) : sortName);
+        Owner owner = register.owner().apply(record);
+        row.own(owner.member(), owner.partner(), register.isPublic().test(record));
+        register.index().accept(record, row);
+    }
+
+    private static <T, R extends StoredRecord> Stored<T> stored(Register<T, R> register, R row) {
+        return new Stored<>(RecordJson.read(row.document(), register.type()), row.version());
+    }
+
+    private void flush(Register<?, ?> register, String id) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("'" + id + "' was changed by someone else meanwhile; read it again");
+        } catch (PersistenceException e) {
+            throw new DuplicateRecordException(register.collection() + " could not store '" + id + "': it exists already");
+        }
+    }
+
+    private static void requireVersion(Register<?, ?> register, StoredRecord row, long expectedVersion) {
+        if (row.version() != expectedVersion) {
+            throw new StaleVersionException("'" + row.recordId() + "' of " + register.collection() + " is at version "
+                    + row.version() + ", not " + expectedVersion + "; read it again and reapply the change");
+        }
+    }
+
+    private static RecordNotFoundException notFound(Register<?, ?> register, String id) {
+        return new RecordNotFoundException("No '" + id + "' among " + register.collection());
+    }
+}

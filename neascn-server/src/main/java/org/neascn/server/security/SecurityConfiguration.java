@@ -1,0 +1,34 @@
+package org.neascn.server.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * How callers prove who they are. In production, MicroProfile JWT bearer tokens from the
+ * network's identity provider ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.publickey.location},
+ * {@code mp.jwt.verify.audiences}). Without that configuration the server runs in local mode,
+ * where a {@code Local-Identity} header names any role: a way to try the API, unfit for
+ * production, and switched off as soon as JWT verification is configured.
+ */
+@ApplicationScoped
+public class SecurityConfiguration {
+
+    /** Claim that binds a member editor to its member. */
+    public static final String MEMBER_CLAIM = "neascn_member";
+    /** Claim that binds a partner to its organisation. */
+    public static final String PARTNER_CLAIM = "neascn_partner";
+
+    @Inject
+    Config config;
+
+    public boolean jwtConfigured() {
+        return config.getOptionalValue("mp.jwt.verify.publickey", String.class).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).isPresent()
+                || config.getOptionalValue("mp.jwt.verify.issuer", String.class).isPresent();
+    }
+
+    public boolean localIdentitiesAllowed() {
+        return !jwtConfigured() && config.getOptionalValue("neascn.auth.local", Boolean.class).orElse(true);
+    }
+}
