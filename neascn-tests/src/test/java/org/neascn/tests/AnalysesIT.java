@@ -58,18 +58,26 @@ class AnalysesIT extends ServerIT {
         return array.getValuesAs(JsonObject.class).stream().map(o -> o.getString(field)).collect(Collectors.toList());
     }
 
+    /**
+     * The database outlives a run, so earlier runs' plans compete for the top list: the pair is
+     * either listed, or the list is full of plans that overlap at least as much.
+     */
     @Test
     void koreanAndRussianAirQualityPlansOverlapOnSdg116() {
         records();
-        JsonObject body = Http.object(expect(200, anonymous().get(API + "overlaps?plan=" + SEOUL_PLAN + "&limit=10")));
+        JsonObject pair = Http.object(expect(200, anonymous().get(API + "overlaps/" + SEOUL_PLAN + "/" + VLADIVOSTOK_PLAN)));
+        double score = pair.getJsonNumber("score").doubleValue();
+        assertTrue(score >= 0.5, pair::toString);
+        assertEquals(1.0, pair.getJsonObject("components").getJsonNumber("SDG_TARGETS").doubleValue(), pair::toString);
+        assertTrue(strings(pair.getJsonArray("evidence"), "matchedOn").contains("SDG 11.6"), pair::toString);
+
+        JsonObject body = Http.object(expect(200, anonymous().get(API + "overlaps?plan=" + SEOUL_PLAN + "&limit=5")));
         assertEquals(SEOUL_PLAN, body.getString("plan"));
-        JsonObject withVladivostok = body.getJsonArray("overlaps").getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.getString("planB").equals(VLADIVOSTOK_PLAN)).findFirst()
-                .orElseThrow(() -> new AssertionError("Vladivostok is not among Seoul's overlaps: " + body));
-        assertTrue(withVladivostok.getJsonNumber("score").doubleValue() > 0.3, withVladivostok::toString);
-        assertTrue(withVladivostok.getJsonObject("components").getJsonNumber("SDG_TARGETS").doubleValue() > 0,
-                withVladivostok::toString);
-        assertTrue(strings(withVladivostok.getJsonArray("evidence"), "matchedOn").contains("SDG 11.6"), withVladivostok::toString);
+        List<JsonObject> top = body.getJsonArray("overlaps").getValuesAs(JsonObject.class);
+        boolean listed = top.stream().anyMatch(o -> o.getString("planB").equals(VLADIVOSTOK_PLAN));
+        boolean fullOfStronger = top.size() == 5 && top.stream().allMatch(o -> o.getJsonNumber("score").doubleValue() >= score - 1e-9);
+        assertTrue(listed || fullOfStronger, body::toString);
+        top.forEach(o -> assertEquals(SEOUL_PLAN, o.getString("planA")));
     }
 
     @Test
@@ -89,12 +97,14 @@ class AnalysesIT extends ServerIT {
     void draftsAreLeftOutOfThePublicsOverlaps() {
         records();
         expect(404, anonymous().get(API + "overlaps?plan=" + SEOUL_DRAFT));
-        JsonObject forSecretariat = Http.object(expect(200, secretariat().get(API + "overlaps?plan=" + VLADIVOSTOK_PLAN)));
-        assertTrue(strings(forSecretariat.getJsonArray("overlaps"), "planB").contains(SEOUL_DRAFT), forSecretariat::toString);
+        expect(404, anonymous().get(API + "overlaps/" + VLADIVOSTOK_PLAN + "/" + SEOUL_DRAFT));
+        JsonObject forSecretariat = Http.object(expect(200, secretariat().get(API + "overlaps/" + VLADIVOSTOK_PLAN + "/" + SEOUL_DRAFT)));
+        assertTrue(forSecretariat.getJsonNumber("score").doubleValue() > 0, forSecretariat::toString);
         JsonObject forPublic = Http.object(expect(200, anonymous().get(API + "overlaps?plan=" + VLADIVOSTOK_PLAN)));
         assertFalse(strings(forPublic.getJsonArray("overlaps"), "planB").contains(SEOUL_DRAFT), forPublic::toString);
         JsonObject forSeoul = Http.object(expect(200, memberEditor(SEOUL).get(API + "overlaps?plan=" + SEOUL_DRAFT)));
         assertFalse(forSeoul.getJsonArray("overlaps").isEmpty());
+        expect(404, memberEditor(VLADIVOSTOK).get(API + "overlaps?plan=" + SEOUL_DRAFT));
     }
 
     @Test
@@ -195,5 +205,21 @@ class AnalysesIT extends ServerIT {
         JsonValue count = report.getJsonObject("frequency").get("no-revenue-model");
         assertTrue(count != null && ((jakarta.json.JsonNumber) count).intValue() >= 2, report::toString);
         assertTrue(report.getJsonObject("byCountry").containsKey("MN"), report::toString);
+    }
+
+    @Test
+    void openApiDescribesTheAnalysesWithTheirErrors() {
+        JsonObject paths = Http.object(expect(200, anonymous().send("GET", "openapi", null, "Accept", "application/json")))
+                .getJsonObject("paths");
+        for (String path : List.of("overlaps", "overlaps/{planA}/{planB}", "suggested-initiatives", "projects/{id}/readiness",
+                "projects/{id}/financing-matches", "projects/{id}/sanctions-screening", "pipeline", "financing-challenges",
+                "exports/iati", "exports/oc4ids", "plans/{id}/template.xlsx", "plans/{id}/template.csv", "plan-template.xlsx",
+                "plans/import", "bundle")) {
+            assertTrue(paths.containsKey("/api/v1/networks/{network}/" + path), () -> path + " missing from " + paths.keySet());
+        }
+        JsonObject pipeline = paths.getJsonObject("/api/v1/networks/{network}/pipeline").getJsonObject("get");
+        assertTrue(pipeline.getJsonObject("responses").containsKey("422"), pipeline::toString);
+        JsonObject imports = paths.getJsonObject("/api/v1/networks/{network}/plans/import").getJsonObject("post");
+        assertTrue(imports.getJsonObject("responses").containsKey("413"), imports::toString);
     }
 }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,11 +30,13 @@ import org.neascn.framework.interchange.spreadsheet.ScapSpreadsheet;
 import org.neascn.server.register.InvalidQueryException;
 
 /** Exports for financiers (IATI, OC4IDS), the SCAP spreadsheet template, and the whole-network bundle. */
-@Path("networks/{network}")
+@Path("networks")
 @Tag(name = "Interchange", description = "IATI 2.03 and OC4IDS 0.9 exports, validated against the official schemas and "
         + "streamed; the SCAP spreadsheet template (XLSX or CSV) and its all-or-nothing import; the whole-network JSON "
         + "bundle (secretariat only). Uploads are limited to 20 MB.")
 public class InterchangeResource {
+
+    private static final Logger LOG = Logger.getLogger(InterchangeResource.class.getName());
 
     private static final String XLSX = ScapSpreadsheet.XLSX_MEDIA_TYPE;
     private static final String CSV = "text/csv";
@@ -44,45 +48,43 @@ public class InterchangeResource {
     UriInfo uri;
 
     @GET
-    @Path("exports/iati")
+    @Path("{network}/exports/iati")
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "The network's projects and initiatives as an IATI 2.03 activity file, streamed, each activity "
             + "validated against the official schema")
-    @APIResponse(responseCode = "200", description = "An iati-activities document; NEASCN-Omitted-Projects counts projects "
-            + "left out for want of a plan (IATI dates a project by its plan's period)")
+    @APIResponse(responseCode = "200", description = "An iati-activities document; NEASCN-Omitted-Projects names projects "
+            + "left out: without a plan the caller may read (IATI dates a project by its plan), or naming records that are gone")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     @APIResponse(responseCode = "422", description = "Nothing to export (problem+json)")
     public Response iati(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
-        InterchangeService.IatiDocument document = service.iati(network);
-        Response response = stream(document.writer(), MediaType.APPLICATION_XML, null);
-        // Projects without a plan have no activity date; say how many were left out and why.
-        return document.omitted().isEmpty() ? response : Response.fromResponse(response)
-                .header("NEASCN-Omitted-Projects", document.omitted().size() + " without a plan the caller may read").build();
+        return export(service.iati(network), MediaType.APPLICATION_XML);
     }
 
     @GET
-    @Path("exports/oc4ids")
+    @Path("{network}/exports/oc4ids")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The network's projects as an OC4IDS 0.9 project package, streamed, each project validated "
             + "against the official JSON Schema")
-    @APIResponse(responseCode = "200", description = "An OC4IDS project package")
+    @APIResponse(responseCode = "200", description = "An OC4IDS project package; NEASCN-Omitted-Projects names projects left "
+            + "out because they name records that are gone")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     @APIResponse(responseCode = "422", description = "Nothing to export (problem+json)")
     public Response oc4ids(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
-        return stream(service.oc4ids(network), MediaType.APPLICATION_JSON, null);
+        return export(service.oc4ids(network), MediaType.APPLICATION_JSON);
     }
 
     @GET
-    @Path("plan-template.xlsx")
+    @Path("{network}/plan-template.xlsx")
     @Produces(XLSX)
     @Operation(summary = "The blank SCAP template (XLSX) a city officer fills in for a new plan")
     @APIResponse(responseCode = "200", description = "The workbook")
-    public Response blankTemplate() {
-        return stream(ScapSpreadsheet::exportBlankXlsx, XLSX, "scap-template.xlsx");
+    @APIResponse(responseCode = "404", description = "No such network (problem+json)")
+    public Response blankTemplate(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+        return stream(service.blankTemplate(network), XLSX, "scap-template.xlsx");
     }
 
     @GET
-    @Path("bundle")
+    @Path("{network}/bundle")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everything the network holds as one versioned JSON bundle (secretariat only)")
     @APIResponse(responseCode = "200", description = "The bundle")
@@ -93,7 +95,7 @@ public class InterchangeResource {
     }
 
     @POST
-    @Path("bundle")
+    @Path("{network}/bundle")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports a network bundle in one transaction (secretariat only): policy=reject refuses a non-empty "
@@ -130,8 +132,23 @@ public class InterchangeResource {
         }
     }
 
+    /** Streams an export; projects left out of it are named in NEASCN-Omitted-Projects. */
+    private static Response export(InterchangeService.Export export, String type) {
+        Response response = stream(export.writer(), type, null);
+        return export.omitted().isEmpty() ? response : Response.fromResponse(response)
+                .header("NEASCN-Omitted-Projects", String.join(",", export.omitted())).build();
+    }
+
     static Response stream(Consumer<OutputStream> writer, String type, String fileName) {
-        StreamingOutput body = writer::accept;
+        StreamingOutput body = out -> {
+            try {
+                writer.accept(out);
+            } catch (RuntimeException e) {
+                // The status line is sent: the client sees a cut-off body; the log says why.
+                LOG.log(Level.SEVERE, "An export stopped part way: " + e.getMessage(), e);
+                throw e;
+            }
+        };
         Response.ResponseBuilder response = Response.ok(body, type);
         if (fileName != null) {
             response.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

@@ -92,39 +92,62 @@ public class InterchangeService {
      * as it is written. IATI dates a project by its plan's period, so a project without a plan
      * the caller may read cannot be an activity: it is left out and named in {@code omitted}.
      */
-    public IatiDocument iati(String network) {
+    public Export iati(String network) {
         Network net = reader.network(network);
         Map<String, Scap> plans = byId(reader.visible(Registers.PLANS, network), p -> p.id().value());
         List<Project> all = reader.visible(Registers.PROJECTS, network);
-        List<Project> projects = all.stream().filter(p -> p.plan() != null && plans.containsKey(p.plan().value())).toList();
-        List<String> omitted = all.stream().filter(p -> !projects.contains(p)).map(p -> p.id().value()).toList();
+        List<Project> dated = all.stream().filter(p -> p.plan() != null && plans.containsKey(p.plan().value())).toList();
         List<Initiative> initiatives = reader.visible(Registers.INITIATIVES, network);
-        if (projects.isEmpty() && initiatives.isEmpty()) {
-            throw new InvalidValueException("activities", "network '" + network
-                    + "' has no initiative and no project with a plan to export");
-        }
         Map<String, Project> projectsById = byId(all, p -> p.id().value());
         OrganisationDirectory organisations = organisations(network);
         IatiExport export = new IatiExport(IatiPublisher.of(secretariat(net, network), iatiPublisherRef),
                 new IatiSources(organisations, id -> Optional.ofNullable(plans.get(id.value())),
                         id -> Optional.ofNullable(projectsById.get(id.value()))), Clock.systemUTC());
-        return new IatiDocument(out -> export.write(projects.iterator(), initiatives.iterator(), out), omitted);
+        List<Project> projects = expressible(dated, export::document);
+        List<String> omitted = all.stream().filter(p -> !projects.contains(p)).map(p -> p.id().value()).toList();
+        if (projects.isEmpty() && initiatives.isEmpty()) {
+            throw new InvalidValueException("activities", "network '" + network
+                    + "' has no initiative and no project with a plan to export");
+        }
+        return new Export(out -> export.write(projects.iterator(), initiatives.iterator(), out), omitted);
     }
 
-    /** An IATI document ready to stream, and the projects left out of it for want of a plan. */
-    public record IatiDocument(Consumer<OutputStream> writer, List<String> omitted) {
+    /** An export ready to stream, and the projects left out of it (no plan to date them, or records they name are gone). */
+    public record Export(Consumer<OutputStream> writer, List<String> omitted) {
+    }
+
+    /**
+     * The projects an export can express, each checked (and validated against the schema)
+     * before a byte is sent: once streaming has begun a failure could only cut the file off. A
+     * project that names a member or partner no longer in the registers is left out rather
+     * than spoil the whole file; the caller is told which.
+     */
+    private static List<Project> expressible(List<Project> projects, java.util.function.Function<Project, ?> check) {
+        List<Project> out = new ArrayList<>();
+        for (Project p : projects) {
+            try {
+                check.apply(p);
+                out.add(p);
+            } catch (InvalidValueException | org.neascn.framework.interchange.SchemaViolationException e) {
+                java.util.logging.Logger.getLogger(InterchangeService.class.getName())
+                        .warning("Project " + p.id() + " left out of an export: " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** The network's projects as an OC4IDS 0.9 project package, each project validated as it is written. */
-    public Consumer<OutputStream> oc4ids(String network) {
+    public Export oc4ids(String network) {
         Network net = reader.network(network);
-        List<Project> projects = reader.visible(Registers.PROJECTS, network);
+        List<Project> all = reader.visible(Registers.PROJECTS, network);
+        Oc4idsExport export = new Oc4idsExport(new Oc4idsPublisher(secretariat(net, network).name().originalText(),
+                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network), Clock.systemUTC());
+        List<Project> projects = expressible(all, export::project);
         if (projects.isEmpty()) {
             throw new InvalidValueException("projects", "network '" + network + "' has no project to export");
         }
-        Oc4idsExport export = new Oc4idsExport(new Oc4idsPublisher(secretariat(net, network).name().originalText(),
-                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network), Clock.systemUTC());
-        return out -> export.writePackage(projects.iterator(), out);
+        List<String> omitted = all.stream().filter(p -> !projects.contains(p)).map(p -> p.id().value()).toList();
+        return new Export(out -> export.writePackage(projects.iterator(), out), omitted);
     }
 
     /** A plan and its projects as the SCAP template, XLSX or CSV. */
@@ -135,21 +158,24 @@ public class InterchangeService {
         return csv ? out -> ScapSpreadsheet.exportCsv(scap, projects, out) : out -> ScapSpreadsheet.exportXlsx(scap, projects, out);
     }
 
+    /** The blank SCAP template, for a network that exists. */
+    public Consumer<OutputStream> blankTemplate(String network) {
+        reader.network(network);
+        return ScapSpreadsheet::exportBlankXlsx;
+    }
+
     /**
-     * Creates a plan and its projects from a filled-in template, all or nothing. A member
-     * editor may import only a plan of its own member; the secretariat any member's.
+     * Creates a plan and its projects from a filled-in template, all or nothing. Only the
+     * secretariat and member editors import; each record then passes the access policy like
+     * any other write, so a member editor creates only its own member's plan (403 otherwise).
      */
     public ImportedPlanView importPlan(String network, InputStream body, boolean csv) {
         Network net = reader.network(network);
         Caller caller = currentCaller.get();
-        Set<MemberId> members;
-        if (caller.role() == Role.SECRETARIAT) {
-            members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
-        } else if (caller.role() == Role.MEMBER_EDITOR) {
-            members = Set.of(MemberId.of(caller.member()));
-        } else {
+        if (caller.role() != Role.SECRETARIAT && caller.role() != Role.MEMBER_EDITOR) {
             throw forbidden(caller, "import a plan");
         }
+        Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
         ImportContext context = ImportContext.of(ReferenceData.standard(), net.id(), members);
         ImportedPlan imported = csv ? ScapSpreadsheet.importCsv(body, LIMITS, context)
                 : ScapSpreadsheet.importXlsx(body, LIMITS, context);

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The project pipeline: how ready a project is, who could finance it, sanctions, and the network's figures. */
-@Path("networks/{network}")
+@Path("networks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Pipeline", description = "Bankability readiness, financier matching, sanctions screening, pipeline analytics "
         + "and common financing challenges. Amounts in different currencies are combined only through rates the client "
@@ -29,7 +29,7 @@ public class PipelineResource {
     PipelineService service;
 
     @GET
-    @Path("pipeline")
+    @Path("{network}/pipeline")
     @Operation(summary = "Counts, investment needed, secured funding and the financing gap, by stage, country, focus area "
             + "and financing status, in one currency")
     @APIResponse(responseCode = "200", description = "The pipeline's figures, the rates used and per-project findings")
@@ -45,7 +45,7 @@ public class PipelineResource {
     }
 
     @GET
-    @Path("financing-challenges")
+    @Path("{network}/financing-challenges")
     @Operation(summary = "The common financing challenges recorded on projects, filed under the taxonomy, by frequency, "
             + "country and stage")
     @APIResponse(responseCode = "200", description = "The challenge report")
