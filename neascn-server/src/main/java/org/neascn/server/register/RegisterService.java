@@ -1,6 +1,7 @@
 package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
@@ -28,6 +29,9 @@ public class RegisterService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    Event<RecordChanged> changes;
+
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
@@ -44,7 +48,9 @@ public class RegisterService {
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
         policy.checkCreate(currentCaller.get(), register, record);
-        return store.insert(register, record);
+        Stored<T> created = store.insert(register, record);
+        changed(register, network, register.id().apply(record));
+        return created;
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
@@ -52,7 +58,9 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
-        return store.update(register, record, expectedVersion);
+        Stored<T> updated = store.update(register, record, expectedVersion);
+        changed(register, network, id);
+        return updated;
     }
 
     public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
@@ -60,6 +68,11 @@ public class RegisterService {
         Stored<T> before = visible(caller, register, network, id);
         policy.checkDelete(caller, register, before.record());
         store.delete(register, network, id, expectedVersion);
+        changed(register, network, id);
+    }
+
+    private void changed(Register<?, ?> register, String network, String id) {
+        changes.fire(new RecordChanged(register.aggregate(), network, id));
     }
 
     /** A record the caller may see; one it may not see is, to that caller, not there. */

@@ -81,6 +81,19 @@ final class PlanToTables {
                 new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, translationRows));
     }
 
+    /** The template with its sheets, headers and plan fields, and nothing filled in: for a new plan. */
+    static List<Table> empty() {
+        List<Table.Row> planRows = new ArrayList<>();
+        Layout.PLAN_FIELDS.forEach(field -> addField(planRows, field, ""));
+        return List.of(
+                new Table(Layout.PLAN, Layout.PLAN_HEADER, planRows),
+                new Table(Layout.TARGETS, Layout.TARGETS_HEADER, List.of()),
+                new Table(Layout.INDICATORS, Layout.INDICATORS_HEADER, List.of()),
+                new Table(Layout.MEASUREMENTS, Layout.MEASUREMENTS_HEADER, List.of()),
+                new Table(Layout.PROJECTS, Layout.PROJECTS_HEADER, List.of()),
+                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, List.of()));
+    }
+
     private static void addField(List<Table.Row> rows, String field, String value) {
         rows.add(new Table.Row(rows.size() + 2, List.of(field, value)));
     }

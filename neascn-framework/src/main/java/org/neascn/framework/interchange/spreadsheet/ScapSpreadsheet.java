@@ -36,6 +36,11 @@ public final class ScapSpreadsheet {
         CsvTemplate.write(PlanToTables.tables(plan, projects), out);
     }
 
+    /** Writes the blank XLSX template a city officer fills in for a new plan; flushed, not closed. */
+    public static void exportBlankXlsx(OutputStream out) {
+        XlsxWriter.write(PlanToTables.empty(), out);
+    }
+
     /** Reads a filled-in XLSX template, all or nothing. */
     public static ImportedPlan importXlsx(InputStream in, InputLimits limits, ImportContext context) {
         return TablesToPlan.read(XlsxReader.read(in, limits), context);

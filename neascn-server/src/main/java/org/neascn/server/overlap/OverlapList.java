@@ -1,0 +1,8 @@
+package org.neascn.server.overlap;
+
+import java.util.List;
+import org.neascn.framework.overlap.Overlap;
+
+/** The plans that overlap most with one plan, best first, each with its components and evidence. */
+public record OverlapList(String plan, List<Overlap> overlaps) {
+}

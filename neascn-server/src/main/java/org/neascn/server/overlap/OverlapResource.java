@@ -1,0 +1,69 @@
+package org.neascn.server.overlap;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.neascn.framework.overlap.Overlap;
+import org.neascn.server.api.QueryNumbers;
+
+/**
+ * Overlaps across the network's action plans, and the cooperation initiatives they suggest. The
+ * class path is the networks' own ({@code networks}), shared with the network resource, so that
+ * {@code GET networks/{network}} stays that resource's.
+ */
+@Path("networks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Overlaps", description = "Where action plans overlap (shared focus areas, SDG targets, indicator categories, "
+        + "similar targets and projects in any of the network's languages) and the cooperation initiatives that suggests. "
+        + "Built from the plans the caller may read: the public sees published plans only.")
+public class OverlapResource {
+
+    @Inject
+    OverlapService service;
+
+    @GET
+    @Path("{network}/overlaps")
+    @Operation(summary = "The plans that overlap most with one plan, best first, with score, components and evidence")
+    @APIResponse(responseCode = "200", description = "Top overlaps of the plan")
+    @APIResponse(responseCode = "400", description = "No plan named, or a limit out of range (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such network, or no such plan visible to the caller (problem+json)")
+    public OverlapList overlaps(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(description = "The plan whose overlaps are wanted", required = true, example = "ulaanbaatar-scap-1") @QueryParam("plan") String plan,
+            @Parameter(description = "How many overlaps, 1 to the configured top-k (default: all of the top-k, 10 unless configured)") @QueryParam("limit") String limit) {
+        String id = QueryNumbers.required("plan", plan);
+        return new OverlapList(id, service.overlaps(network, id, QueryNumbers.whole("limit", limit, OverlapService.SETTINGS.topK())));
+    }
+
+    @GET
+    @Path("{network}/overlaps/{planA}/{planB}")
+    @Operation(summary = "Why two plans overlap: score, components and evidence item by item (score 0 when they share nothing)")
+    @APIResponse(responseCode = "200", description = "The explained overlap")
+    @APIResponse(responseCode = "404", description = "No such network or plan visible to the caller (problem+json)")
+    public Overlap explain(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(in = ParameterIn.PATH, name = "planA", required = true, description = "One plan") @PathParam("planA") String planA,
+            @Parameter(in = ParameterIn.PATH, name = "planB", required = true, description = "The other plan") @PathParam("planB") String planB) {
+        return service.explain(network, planA, planB);
+    }
+
+    @GET
+    @Path("{network}/suggested-initiatives")
+    @Operation(summary = "Candidate cooperation initiatives: themes three or more members share, with members, targets, "
+            + "projects, fitting partners and any sanctions flag")
+    @APIResponse(responseCode = "200", description = "The suggestions, largest and most cohesive first")
+    @APIResponse(responseCode = "404", description = "No such network (problem+json)")
+    public SuggestionList suggestions(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+        return new SuggestionList(service.suggestions(network));
+    }
+}

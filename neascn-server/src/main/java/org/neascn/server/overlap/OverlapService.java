@@ -1,0 +1,104 @@
+package org.neascn.server.overlap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.neascn.framework.overlap.Codebook;
+import org.neascn.framework.overlap.Overlap;
+import org.neascn.framework.overlap.OverlapNetwork;
+import org.neascn.framework.overlap.OverlapSettings;
+import org.neascn.framework.overlap.PlanDossier;
+import org.neascn.framework.overlap.theme.CooperationSuggestion;
+import org.neascn.framework.overlap.theme.CooperationThemes;
+import org.neascn.model.network.Network;
+import org.neascn.model.reference.ReferenceData;
+import org.neascn.model.sanctions.SanctionsRegime;
+import org.neascn.model.scap.ScapId;
+import org.neascn.server.register.InvalidQueryException;
+import org.neascn.server.register.RecordNotFoundException;
+import org.neascn.server.register.RegisterReader;
+import org.neascn.server.register.Registers;
+import org.neascn.server.security.Caller;
+import org.neascn.server.security.CurrentCaller;
+import org.neascn.server.security.Role;
+
+/**
+ * The overlap analysis of a network as its caller may see it: built from the plans the caller
+ * may read (the public sees published plans only), their members and their projects.
+ */
+@ApplicationScoped
+@Transactional
+public class OverlapService {
+
+    /** The defaults of the library, documented there; top lists as deep as a client may ask. */
+    static final OverlapSettings SETTINGS = OverlapSettings.defaults();
+
+    @Inject
+    RegisterReader reader;
+
+    @Inject
+    OverlapCache cache;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The plans that overlap most with one plan, best first, each explained. */
+    public List<Overlap> overlaps(String network, String plan, int limit) {
+        if (limit < 1 || limit > SETTINGS.topK()) {
+            throw new InvalidQueryException("limit", "must be between 1 and " + SETTINGS.topK() + " (was " + limit + ")");
+        }
+        OverlapNetwork analysis = analysis(network);
+        ScapId id = planOf(analysis, network, plan);
+        List<Overlap> top = analysis.topOverlaps(id);
+        return top.subList(0, Math.min(limit, top.size()));
+    }
+
+    /** Why two plans overlap: a score of 0 with no evidence when they share nothing. */
+    public Overlap explain(String network, String planA, String planB) {
+        OverlapNetwork analysis = analysis(network);
+        ScapId a = planOf(analysis, network, planA);
+        ScapId b = planOf(analysis, network, planB);
+        return analysis.explain(a, b).orElseGet(() -> new Overlap(a, analysis.plan(a).orElseThrow().member().id(), b,
+                analysis.plan(b).orElseThrow().member().id(), 0, Map.of(), List.of()));
+    }
+
+    /** Candidate cooperation initiatives: themes that three or more members' plans share. */
+    public List<CooperationSuggestion> suggestions(String network) {
+        Network net = reader.network(network);
+        List<SanctionsRegime> regimes = net.sanctionsRegimes().stream()
+                .map(r -> ReferenceData.standard().sanctionsRegime(r).orElseThrow(
+                        () -> new IllegalStateException("network " + network + " names unknown sanctions regime " + r)))
+                .toList();
+        return CooperationThemes.suggest(analysis(network), reader.visible(Registers.PARTNERS, network), regimes);
+    }
+
+    private OverlapNetwork analysis(String network) {
+        Network net = reader.network(network);
+        return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(ReferenceData.standard(), net.id()),
+                SETTINGS, PlanDossier.assemble(reader.visible(Registers.MEMBERS, network),
+                        reader.visible(Registers.PLANS, network), reader.visible(Registers.PROJECTS, network))));
+    }
+
+    /**
+     * Whose view the caller reads: the secretariat sees every plan, a member editor with
+     * unpublished plans of its own sees those besides the published ones, everybody else the
+     * published plans only (so such callers share one view).
+     */
+    private String viewer(String network) {
+        Caller caller = currentCaller.get();
+        if (caller.role() == Role.SECRETARIAT) {
+            return "secretariat";
+        }
+        if (caller.member() != null && reader.ownsUnpublished(Registers.PLANS, network, caller.member())) {
+            return "member:" + caller.member();
+        }
+        return "public";
+    }
+
+    private static ScapId planOf(OverlapNetwork analysis, String network, String plan) {
+        return analysis.plans().stream().map(PlanDossier::id).filter(id -> id.value().equals(plan)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("No '" + plan + "' among plans of network '" + network + "'"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.neascn.server.pipeline;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.neascn.framework.readiness.ReadinessAssessment;
+import org.neascn.framework.sanctions.ScreeningResult;
+
+/**
+ * One project's place in the pipeline: readiness, financier matches, sanctions screening. It
+ * shares the projects' path with the register's resource (Jakarta REST matches a request among
+ * the methods of every root resource of the same path).
+ */
+@Path("networks/{network}/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pipeline")
+public class ProjectPipelineResource {
+
+    private static final String RATE = PipelineResource.RATE;
+
+    @Inject
+    PipelineService service;
+
+    @GET
+    @Path("{id}/readiness")
+    @Operation(summary = "How ready a project is for finance: score, level on the stage ladder, and the gaps to the next stage")
+    @APIResponse(responseCode = "200", description = "The assessment with every criterion and finding")
+    @APIResponse(responseCode = "400", description = "An unreadable rate (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
+    public ReadinessAssessment readiness(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id,
+            @Parameter(description = RATE) @QueryParam("rate") List<String> rates) {
+        return service.readiness(network, id, RateParameters.parse(rates));
+    }
+
+    @GET
+    @Path("{id}/financing-matches")
+    @Operation(summary = "The financiers whose rules the project meets, ranked, with reasons; near misses name the rule "
+            + "that excluded them; a sanctions-flagged project is held back with the reason")
+    @APIResponse(responseCode = "200", description = "The ranked financiers, or none and the reason the project is held back")
+    @APIResponse(responseCode = "400", description = "An unreadable rate (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
+    public FinancingMatches matches(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id,
+            @Parameter(description = RATE) @QueryParam("rate") List<String> rates) {
+        return service.matches(network, id, RateParameters.parse(rates));
+    }
+
+    @GET
+    @Path("{id}/sanctions-screening")
+    @Operation(summary = "Screens a project against the network's sanctions regimes, explaining which rule applied")
+    @APIResponse(responseCode = "200", description = "CLEAR, EXEMPTED, FLAGGED or UNRESOLVED, with the hits and exemptions")
+    @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
+    public ScreeningResult screening(
+            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id) {
+        return service.screen(network, id);
+    }
+}

@@ -1,0 +1,2 @@
+/** The project pipeline: readiness, financier matching, sanctions screening, analytics and financing challenges (issue 5). */
+package org.neascn.server.pipeline;

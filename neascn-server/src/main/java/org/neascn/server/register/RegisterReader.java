@@ -1,0 +1,82 @@
+package org.neascn.server.register;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.neascn.model.network.Network;
+import org.neascn.model.network.NetworkId;
+import org.neascn.model.reference.ReferenceData;
+import org.neascn.model.shared.Identifier;
+import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.security.Caller;
+import org.neascn.server.security.CurrentCaller;
+
+/**
+ * Reads whole registers of a network for the analyses and exports that need every record at
+ * once (overlaps, pipeline analytics, IATI): each record passes the {@link AccessPolicy} as a
+ * single read would, so an analysis never sees what its caller could not read.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterReader {
+
+    @PersistenceContext(unitName = "neascn")
+    EntityManager em;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** The network of a path, from the reference data; an unknown one is not found. */
+    public Network network(String network) {
+        boolean identifier;
+        try {
+            Identifier.check(network, "network");
+            identifier = true;
+        } catch (InvalidValueException e) {
+            identifier = false;
+        }
+        if (identifier) {
+            var found = ReferenceData.standard().network(NetworkId.of(network));
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        throw new RecordNotFoundException("No network '" + network + "'");
+    }
+
+    /** Every record of the register that the caller may read, as the caller may see it, in identifier order. */
+    public <T> List<T> visible(Register<T, ?> register, String network) {
+        Caller caller = currentCaller.get();
+        return all(register, network).stream().filter(r -> policy.canRead(caller, register, r))
+                .map(r -> policy.view(caller, register, r)).toList();
+    }
+
+    /** Every record of the register, whoever asks: for callers the service has already authorized. */
+    public <T> List<T> all(Register<T, ?> register, String network) {
+        network(network);
+        return em.createQuery("SELECT e FROM " + register.entityName() + " e WHERE e.network = :network ORDER BY e.recordId",
+                register.rowType()).setParameter("network", network).getResultList().stream()
+                .map(row -> RecordJson.read(row.document(), register.type())).toList();
+    }
+
+    /** The identifiers the register holds in the network; no document is read. */
+    public Set<String> ids(Register<?, ?> register, String network) {
+        return new LinkedHashSet<>(em.createQuery("SELECT e.recordId FROM " + register.entityName()
+                + " e WHERE e.network = :network", String.class).setParameter("network", network).getResultList());
+    }
+
+    /** Whether the member owns records of the register that the public may not see (a draft plan). */
+    public boolean ownsUnpublished(Register<?, ?> register, String network, String member) {
+        return em.createQuery("SELECT COUNT(e) FROM " + register.entityName()
+                + " e WHERE e.network = :network AND e.ownerMember = :member AND e.publicRecord = 0", Long.class)
+                .setParameter("network", network).setParameter("member", member).getSingleResult() > 0;
+    }
+}

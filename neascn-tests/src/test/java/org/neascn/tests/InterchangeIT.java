@@ -1,0 +1,209 @@
+package org.neascn.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * IATI and OC4IDS exports, the SCAP spreadsheet template and its import, and the network
+ * bundle, over HTTP as a client would use them.
+ */
+class InterchangeIT extends ServerIT {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String SEOUL = unique("seoul-ix");
+    private static final String SEOUL_PLAN = unique("seoul-ix-plan");
+    private static final String UB_PROJECT = unique("ub-ix-wte");
+    private static final String UB_PLAN = unique("ub-ix-plan");
+    private static boolean created;
+
+    private synchronized void records() {
+        if (created) {
+            return;
+        }
+        expect(201, secretariat().post(API + "members", Analyses.member(SEOUL, "KR", "ko", "서울").toString()));
+        expect(201, secretariat().post(API + "plans", Analyses.airQualityPlan(SEOUL_PLAN, SEOUL, "PUBLISHED", "ko",
+                "미세먼지 농도를 낮추어 대기질을 개선한다").toString()));
+        expect(201, secretariat().post(API + "plans", Analyses.airQualityPlan(UB_PLAN, "ulaanbaatar", "PUBLISHED", "mn",
+                "Агаарын чанарыг сайжруулах").toString()));
+        expect(201, memberEditor("ulaanbaatar").post(API + "projects",
+                Analyses.project(UB_PROJECT, "ulaanbaatar", UB_PLAN, "MN").toString()));
+        created = true;
+    }
+
+    private HttpResponse<byte[]> bytes(String method, String path, String identity, String contentType, byte[] body) {
+        URI base = URI.create(deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (identity != null) {
+            request.header("Local-Identity", identity);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject object(HttpResponse<byte[]> response) {
+        return jakarta.json.Json.createReader(new java.io.StringReader(text(response))).readObject();
+    }
+
+    private static HttpResponse<byte[]> status(int expected, HttpResponse<byte[]> response) {
+        assertEquals(expected, response.statusCode(), () -> text(response));
+        return response;
+    }
+
+    @Test
+    void iatiExportHoldsTheMongolianProjectWithItsNarratives() {
+        records();
+        HttpResponse<byte[]> response = status(200, bytes("GET", API + "exports/iati", null, null, null));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        String xml = text(response);
+        assertTrue(xml.contains("<iati-activities"), xml.substring(0, Math.min(500, xml.length())));
+        assertTrue(xml.contains("XI-NEASCN-project-" + UB_PROJECT), "no activity for " + UB_PROJECT);
+        assertTrue(xml.contains("Хог хаягдлаас эрчим хүч"));
+        assertTrue(xml.strip().endsWith("</iati-activities>"));
+    }
+
+    @Test
+    void oc4idsExportHoldsTheProject() {
+        records();
+        HttpResponse<byte[]> response = status(200, bytes("GET", API + "exports/oc4ids", null, null, null));
+        JsonObject pack = object(response);
+        response.headers().firstValue("NEASCN-Omitted-Projects")
+                .ifPresent(omitted -> assertTrue(!omitted.contains(UB_PROJECT), omitted));
+        assertTrue(pack.getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("id").endsWith(UB_PROJECT)), "no OC4IDS project for " + UB_PROJECT);
+    }
+
+    @Test
+    void csvTemplateRoundTripsIntoANewPlan() {
+        records();
+        String csv = text(status(200, bytes("GET", API + "plans/" + SEOUL_PLAN + "/template.csv", null, null, null)));
+        assertTrue(csv.contains("미세먼지 농도를 낮추어 대기질을 개선한다"));
+        String copy = unique("seoul-ix-copy");
+        HttpResponse<byte[]> created = status(201, bytes("POST", API + "plans/import", "member-editor:" + SEOUL, CSV,
+                csv.replace(SEOUL_PLAN, copy).replace("PUBLISHED", "DRAFT").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(copy, object(created).getString("plan"));
+        JsonObject plan = record(expect(200, memberEditor(SEOUL).get(API + "plans/" + copy)));
+        assertEquals("미세먼지 농도를 낮추어 대기질을 개선한다", plan.getJsonObject("vision").getJsonObject("texts").getString("ko"));
+        assertEquals("11.6", plan.getJsonArray("targets").getJsonObject(0).getJsonArray("sdgTargets").getString(0));
+    }
+
+    @Test
+    void importedProblemsNameSheetRowAndColumn() {
+        records();
+        String csv = text(status(200, bytes("GET", API + "plans/" + SEOUL_PLAN + "/template.csv", null, null, null)));
+        String broken = csv.replace(SEOUL_PLAN, unique("seoul-ix-broken")).replace("PUBLISHED", "DRAFT")
+                .replace("quality-environment", "no-such-area");
+        HttpResponse<byte[]> refused = status(422, bytes("POST", API + "plans/import", "member-editor:" + SEOUL, CSV,
+                broken.getBytes(StandardCharsets.UTF_8)));
+        JsonObject problem = object(refused);
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        JsonObject first = problem.getJsonArray("problems").getJsonObject(0);
+        assertTrue(first.getString("message").contains("no-such-area"), problem::toString);
+        assertTrue(first.getInt("row") > 0 && !first.getString("sheet").isEmpty(), problem::toString);
+        expect(404, secretariat().get(API + "plans/" + unique("seoul-ix-broken")));
+    }
+
+    @Test
+    void aMemberEditorCannotImportAnotherMembersPlan() {
+        records();
+        String csv = text(status(200, bytes("GET", API + "plans/" + SEOUL_PLAN + "/template.csv", null, null, null)));
+        HttpResponse<byte[]> refused = status(403, bytes("POST", API + "plans/import", "member-editor:ulaanbaatar", CSV,
+                csv.replace(SEOUL_PLAN, unique("seoul-by-ub")).replace("PUBLISHED", "DRAFT").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("urn:neascn:problem:forbidden", object(refused).getString("type"));
+        expect(404, secretariat().get(API + "plans/" + unique("seoul-by-ub")));
+        status(401, bytes("POST", API + "plans/import", null, CSV, csv.getBytes(StandardCharsets.UTF_8)));
+        status(403, bytes("POST", API + "plans/import", "partner:adb", CSV, csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theBlankTemplateIsAWorkbookThatImportsAsProblems() {
+        HttpResponse<byte[]> blank = status(200, bytes("GET", API + "plan-template.xlsx", null, null, null));
+        assertEquals('P', blank.body()[0]);
+        assertEquals('K', blank.body()[1]);
+        JsonObject problem = object(status(422, bytes("POST", API + "plans/import", "secretariat", XLSX, blank.body())));
+        assertTrue(problem.getJsonArray("problems").size() > 0, problem::toString);
+    }
+
+    @Test
+    void anUploadAboveTheLimitIsRefusedAsTooLarge() {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        JsonObject problem = object(status(413, bytes("POST", API + "plans/import", "secretariat", CSV, huge)));
+        assertEquals("urn:neascn:problem:import-too-large", problem.getString("type"));
+    }
+
+    @Test
+    void aPlanExportsAsAWorkbook() {
+        records();
+        HttpResponse<byte[]> xlsx = status(200, bytes("GET", API + "plans/" + SEOUL_PLAN + "/template.xlsx", null, null, null));
+        assertEquals(XLSX, xlsx.headers().firstValue("Content-Type").orElse(""));
+        assertEquals('P', xlsx.body()[0]);
+    }
+
+    @Test
+    void onlyTheSecretariatExportsTheBundle() {
+        status(401, bytes("GET", API + "bundle", null, null, null));
+        status(403, bytes("GET", API + "bundle", "member-editor:ulaanbaatar", null, null));
+    }
+
+    @Test
+    void bundleImportIsRejectedIntoANonEmptyNetworkAndMergesById() {
+        records();
+        HttpResponse<byte[]> exported = status(200, bytes("GET", API + "bundle", "secretariat", null, null));
+        JsonObject bundle = object(exported);
+        assertEquals("neascn-network-bundle", bundle.getString("format"));
+        assertTrue(bundle.getJsonArray("plans").getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("id").equals(SEOUL_PLAN)));
+        // Earlier tests may leave records that name deleted ones; this run's records make a consistent bundle.
+        byte[] ours = ownBundle(bundle, unique("incheon-ix")).toString().getBytes(StandardCharsets.UTF_8);
+        JsonObject conflict = object(status(409, bytes("POST", API + "bundle?policy=reject", "secretariat",
+                "application/json", ours)));
+        assertEquals("urn:neascn:problem:import-conflict", conflict.getString("type"));
+        status(403, bytes("POST", API + "bundle?policy=merge-by-id", "member-editor:ulaanbaatar", "application/json", ours));
+        JsonObject merged = object(status(200, bytes("POST", API + "bundle?policy=merge-by-id", "secretariat",
+                "application/json", ours)));
+        assertEquals(1, merged.getInt("added"), merged::toString);
+        assertTrue(merged.getInt("replaced") >= 5, merged::toString);
+        expect(200, anonymous().get(API + "members/" + unique("incheon-ix")));
+    }
+
+    /** The exported bundle cut down to this run's plans and projects, their members, every partner, and one new member. */
+    private static JsonObject ownBundle(JsonObject bundle, String newMember) {
+        java.util.function.BiFunction<String, java.util.function.Predicate<JsonObject>, jakarta.json.JsonArray> keep = (field, test) -> {
+            var array = jakarta.json.Json.createArrayBuilder();
+            bundle.getJsonArray(field).getValuesAs(JsonObject.class).stream().filter(test).forEach(array::add);
+            return array.build();
+        };
+        java.util.Set<String> members = java.util.Set.of(SEOUL, "ulaanbaatar");
+        var memberArray = jakarta.json.Json.createArrayBuilder(keep.apply("members", m -> members.contains(m.getString("id"))))
+                .add(Analyses.member(newMember, "KR", "ko", "인천"));
+        jakarta.json.JsonArray none = jakarta.json.Json.createArrayBuilder().build();
+        return Records.with(bundle, "members", memberArray.build(),
+                "plans", keep.apply("plans", p -> p.getString("id").equals(SEOUL_PLAN) || p.getString("id").equals(UB_PLAN)),
+                "projects", keep.apply("projects", p -> p.getString("id").equals(UB_PROJECT)),
+                "persons", none, "initiatives", none, "meetings", none, "frameworkVersions", none);
+    }
+}
