@@ -37,7 +37,7 @@ import org.neascn.server.register.Stored;
 @Consumes(MediaType.APPLICATION_JSON)
 public abstract class RegisterResource<T> {
 
-    private static final Set<String> PAGING = Set.of("q", "sort", "offset", "limit");
+    private static final Set<String> PAGING = Set.of("q", "sort", "offset", "limit", "format");
 
     @Inject
     RegisterService service;
@@ -62,14 +62,36 @@ public abstract class RegisterResource<T> {
             @Parameter(description = "Sort key (id, name, or one of the register's), '-' prefix for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Records to skip (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("limit") String limit) {
+        ListQuery query = new ListQuery(filters(), q, sort, number("offset", offset, 0), number("limit", limit, ListQuery.DEFAULT_LIMIT));
+        return Views.page(register(), service.list(register(), network, query), acceptLanguage);
+    }
+
+    @GET
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The whole filtered list as CSV, streamed",
+            description = "Ask with Accept: text/csv or ?format=csv; the same filters, q and sort as the JSON list, "
+                    + "every matching record (no paging), one column per field.")
+    @APIResponse(responseCode = "200", description = "text/csv, a header row then one row per record")
+    @APIResponse(responseCode = "400", description = "An unknown filter or sort key (problem+json)")
+    public Response listCsv(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        Map<String, String> filters = filters();
+        ListQuery first = new ListQuery(filters, q, sort, 0, ListQuery.MAX_LIMIT);
+        var output = org.neascn.server.export.CsvExport.stream(register(), service.list(register(), network, first),
+                offset -> service.list(register(), network, new ListQuery(filters, q, sort, offset, ListQuery.MAX_LIMIT)),
+                acceptLanguage);
+        return Response.ok(output, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + register().collection() + ".csv\"").build();
+    }
+
+    private Map<String, String> filters() {
         Map<String, String> filters = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!PAGING.contains(name)) {
                 filters.put(name, values.get(0));
             }
         });
-        ListQuery query = new ListQuery(filters, q, sort, number("offset", offset, 0), number("limit", limit, ListQuery.DEFAULT_LIMIT));
-        return Views.page(register(), service.list(register(), network, query), acceptLanguage);
+        return filters;
     }
 
     @GET
@@ -92,7 +114,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "413", description = "Body above 1 MiB (problem+json)")
     @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain; errors name the fields (problem+json)")
     public Response create(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, T record) {
-        Stored<T> created = service.create(register(), network, record);
+        Stored<T> created = store(network, record);
         RecordView<T> view = Views.of(register(), created, acceptLanguage);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
@@ -111,7 +133,17 @@ public abstract class RegisterResource<T> {
     public RecordView<T> update(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
             @Parameter(description = "The ETag of the version this change is based on") @HeaderParam("If-Match") String ifMatch,
             T record) {
-        return Views.of(register(), service.update(register(), network, id, record, Versions.fromIfMatch(ifMatch)), acceptLanguage);
+        return Views.of(register(), change(network, id, record, Versions.fromIfMatch(ifMatch)), acceptLanguage);
+    }
+
+    /** Stores a new record; a register whose records follow a workflow overrides this. */
+    protected Stored<T> store(String network, T record) {
+        return service.create(register(), network, record);
+    }
+
+    /** Stores a changed record; a register whose records follow a workflow overrides this. */
+    protected Stored<T> change(String network, String id, T record, long expectedVersion) {
+        return service.update(register(), network, id, record, expectedVersion);
     }
 
     @DELETE

@@ -1,6 +1,20 @@
 package org.neascn.server.meeting;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.neascn.server.api.RecordView;
+import org.neascn.server.workflow.FlowViews;
+import org.neascn.server.workflow.Requests;
+import org.neascn.framework.workflow.meeting.ActionDraft;
+import org.neascn.model.meeting.Takeaway;
+import org.neascn.server.register.Stored;
+import org.neascn.server.workflow.MeetingFlow;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.model.meeting.Meeting;
 import org.neascn.server.api.RegisterResource;
@@ -15,5 +29,52 @@ public class MeetingResource extends RegisterResource<Meeting> {
     @Override
     protected Register<Meeting, ?> register() {
         return Registers.MEETINGS;
+    }
+
+    @Inject
+    MeetingFlow flow;
+
+    @POST
+    @Path("{id}/takeaways")
+    @Operation(summary = "The secretariat records a takeaway of a meeting that has begun")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "403", description = "Not the secretariat (problem+json with rule and state)")
+    @APIResponse(responseCode = "409", description = "The meeting has not begun (problem+json with rule and state)")
+    public RecordView<Meeting> takeaway(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language, Takeaway body) {
+        return view(flow.recordTakeaway(network, id, body), language);
+    }
+
+    @POST
+    @Path("{id}/takeaways/{takeaway}/action-items")
+    @Operation(summary = "Turns a recorded takeaway into an open action item (key, description, owner, due, initiative, project)")
+    @APIResponse(responseCode = "200", description = "Done; the body shows the result")
+    public RecordView<Meeting> actionFromTakeaway(@PathParam("network") String network, @PathParam("id") String id,
+            @PathParam("takeaway") String takeaway, @HeaderParam("Accept-Language") String language, ActionDraft body) {
+        return view(flow.actionFromTakeaway(network, id, takeaway, body), language);
+    }
+
+    @POST
+    @Path("{id}/agenda-outcomes")
+    @Operation(summary = "Records an agenda item's outcome as a takeaway and turns it into an action item, in one step")
+    @APIResponse(responseCode = "200", description = "Done; the body shows the result")
+    public RecordView<Meeting> actionFromAgendaItem(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language, MeetingFlow.AgendaOutcome body) {
+        return view(flow.actionFromAgendaItem(network, id, body), language);
+    }
+
+    @POST
+    @Path("{id}/action-items/{action}/status")
+    @Operation(summary = "The action item's owner or the secretariat moves it: open ⇄ in progress → done or cancelled")
+    @APIResponse(responseCode = "200", description = "Done; the body shows the result")
+    @APIResponse(responseCode = "409", description = "Done and cancelled are final (problem+json with rule and state)")
+    public RecordView<Meeting> actionStatus(@PathParam("network") String network, @PathParam("id") String id,
+            @PathParam("action") String action, @HeaderParam("Accept-Language") String language,
+            Requests.ActionStatus body) {
+        return view(flow.changeActionStatus(network, id, action, body == null ? null : body.status()), language);
+    }
+
+    private static RecordView<Meeting> view(Stored<Meeting> stored, String language) {
+        return FlowViews.of(Registers.MEETINGS, stored, language);
     }
 }
