@@ -55,6 +55,19 @@ class RegisterCrudIT extends ServerIT {
                 "title", text("en", "NEASCN Framework, second draft"));
     }
 
+    @Test
+    void memberThatStillKeepsAPlanIsNotDeleted() {
+        Http http = secretariat();
+        String member = unique("busan");
+        HttpResponse<String> created = expect(201, http.post(API + "members", with(load("member"), "id", member).toString()));
+        expect(201, http.post(API + "plans", with(load("plan"), "id", unique("busan-scap"), "member", member).toString()));
+
+        HttpResponse<String> refused = expect(409, http.delete(API + "members/" + member, "If-Match", etag(created)));
+        assertEquals("urn:neascn:problem:in-use", Http.object(refused).getString("type"));
+        assertTrue(Http.object(refused).getString("detail").contains("1 plans"), refused.body());
+        expect(200, http.get(API + "members/" + member));
+    }
+
     private void roundTrip(String collection, JsonObject record, String field, JsonValue changed) {
         Http http = secretariat();
         String id = record.getString("id");

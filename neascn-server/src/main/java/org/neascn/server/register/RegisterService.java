@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.neascn.model.network.NetworkId;
 import org.neascn.model.reference.ReferenceData;
@@ -67,12 +69,36 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkDelete(caller, register, before.record());
+        refuseIfKeepingRecords(register, network, before.record());
         store.delete(register, network, id, expectedVersion);
         changed(register, network, id);
     }
 
     private void changed(Register<?, ?> register, String network, String id) {
         changes.fire(new RecordChanged(register.aggregate(), network, id));
+    }
+
+    /** Registers whose records a member or partner keeps (the owner column of their rows). */
+    private static final List<Register<?, ?>> OWNED = List.of(Registers.PERSONS, Registers.PLANS, Registers.PROJECTS,
+            Registers.INITIATIVES);
+
+    /** A member or partner is deleted only once nothing it keeps is left behind pointing at it. */
+    private <T> void refuseIfKeepingRecords(Register<T, ?> register, String network, T record) {
+        if (register != Registers.MEMBERS && register != Registers.PARTNERS) {
+            return;
+        }
+        Owner owner = register.owner().apply(record);
+        List<String> kept = new ArrayList<>();
+        for (Register<?, ?> owned : OWNED) {
+            long count = store.countOwned(owned, network, owner);
+            if (count > 0) {
+                kept.add(count + " " + owned.collection());
+            }
+        }
+        if (!kept.isEmpty()) {
+            throw new RecordInUseException("'" + register.id().apply(record) + "' still keeps " + String.join(", ", kept)
+                    + "; delete them or give them to another organisation first");
+        }
     }
 
     /** A record the caller may see; one it may not see is, to that caller, not there. */

@@ -61,6 +61,16 @@ public class RegisterStore {
         flush(register, id);
     }
 
+    /** How many records of a register an organisation keeps in a network. */
+    public long countOwned(Register<?, ?> register, String network, Owner owner) {
+        boolean byMember = owner.member() != null;
+        return em.createQuery("SELECT COUNT(e) FROM " + register.entityName() + " e WHERE e.network = :network AND "
+                        + (byMember ? "e.ownerMember" : "e.ownerPartner") + " = :owner", Long.class)
+                .setParameter("network", network)
+                .setParameter("owner", byMember ? owner.member() : owner.partner())
+                .getSingleResult();
+    }
+
     public <T, R extends StoredRecord> Page<T> list(Register<T, R> register, String network, ListQuery query, ReadScope scope) {
         StringBuilder where = new StringBuilder(" WHERE e.network = :network");
         Map<String, Object> parameters = new LinkedHashMap<>();

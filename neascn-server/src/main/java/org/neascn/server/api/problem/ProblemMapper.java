@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.register.DuplicateRecordException;
+import org.neascn.server.register.RecordInUseException;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.StaleVersionException;
@@ -72,6 +73,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof DuplicateRecordException) {
             return of(ProblemType.DUPLICATE, t.getMessage());
+        }
+        if (t instanceof RecordInUseException) {
+            return of(ProblemType.IN_USE, t.getMessage());
         }
         if (t instanceof StaleVersionException) {
             return of(ProblemType.STALE_VERSION, t.getMessage());

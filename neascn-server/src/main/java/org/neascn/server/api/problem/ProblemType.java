@@ -14,6 +14,7 @@ public enum ProblemType {
     FORBIDDEN(403, "Not allowed for this caller"),
     NOT_FOUND(404, "No such resource"),
     DUPLICATE(409, "The resource exists already"),
+    IN_USE(409, "Other records still depend on the resource"),
     STALE_VERSION(412, "The resource has changed since it was read"),
     VERSION_REQUIRED(428, "The change must name the version it is based on"),
     HTTP(0, "HTTP error"),
