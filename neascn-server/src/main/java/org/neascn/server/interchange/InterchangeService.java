@@ -97,14 +97,17 @@ public class InterchangeService {
         Map<String, Scap> plans = byId(reader.visible(Registers.PLANS, network), p -> p.id().value());
         List<Project> all = reader.visible(Registers.PROJECTS, network);
         List<Project> dated = all.stream().filter(p -> p.plan() != null && plans.containsKey(p.plan().value())).toList();
-        List<Initiative> initiatives = reader.visible(Registers.INITIATIVES, network);
+        List<Initiative> allInitiatives = reader.visible(Registers.INITIATIVES, network);
         Map<String, Project> projectsById = byId(all, p -> p.id().value());
         OrganisationDirectory organisations = organisations(network);
         IatiExport export = new IatiExport(IatiPublisher.of(secretariat(net, network), iatiPublisherRef),
                 new IatiSources(organisations, id -> Optional.ofNullable(plans.get(id.value())),
                         id -> Optional.ofNullable(projectsById.get(id.value()))), Clock.systemUTC());
         List<Project> projects = expressible(dated, export::document);
-        List<String> omitted = all.stream().filter(p -> !projects.contains(p)).map(p -> p.id().value()).toList();
+        List<Initiative> initiatives = expressible(allInitiatives, export::document);
+        List<String> omitted = java.util.stream.Stream.concat(
+                all.stream().filter(p -> !projects.contains(p)).map(p -> p.id().value()),
+                allInitiatives.stream().filter(i -> !initiatives.contains(i)).map(i -> i.id().value())).toList();
         if (projects.isEmpty() && initiatives.isEmpty()) {
             throw new InvalidValueException("activities", "network '" + network
                     + "' has no initiative and no project with a plan to export");
@@ -112,7 +115,7 @@ public class InterchangeService {
         return new Export(out -> export.write(projects.iterator(), initiatives.iterator(), out), omitted);
     }
 
-    /** An export ready to stream, and the projects left out of it (no plan to date them, or records they name are gone). */
+    /** An export ready to stream, and the records left out of it (no plan to date them, or records they name are gone). */
     public record Export(Consumer<OutputStream> writer, List<String> omitted) {
     }
 
@@ -120,17 +123,17 @@ public class InterchangeService {
      * The projects an export can express, each checked (and validated against the schema)
      * before a byte is sent: once streaming has begun a failure could only cut the file off. A
      * project that names a member or partner no longer in the registers is left out rather
-     * than spoil the whole file; the caller is told which.
+     * than spoil the whole file; the caller is told which. Initiatives are checked the same way.
      */
-    private static List<Project> expressible(List<Project> projects, java.util.function.Function<Project, ?> check) {
-        List<Project> out = new ArrayList<>();
-        for (Project p : projects) {
+    private static <T> List<T> expressible(List<T> records, java.util.function.Function<T, ?> check) {
+        List<T> out = new ArrayList<>();
+        for (T record : records) {
             try {
-                check.apply(p);
-                out.add(p);
+                check.apply(record);
+                out.add(record);
             } catch (InvalidValueException | org.neascn.framework.interchange.SchemaViolationException e) {
                 java.util.logging.Logger.getLogger(InterchangeService.class.getName())
-                        .warning("Project " + p.id() + " left out of an export: " + e.getMessage());
+                        .warning("Left out of an export: " + e.getMessage());
             }
         }
         return out;
