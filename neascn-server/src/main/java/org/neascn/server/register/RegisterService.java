@@ -37,7 +37,10 @@ public class RegisterService {
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
-        return new Page<>(page.items().stream().map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
+        // The store reads a page's rows after choosing them: one changed meanwhile (a plan
+        // withdrawn from the public) is checked again rather than shown.
+        return new Page<>(page.items().stream().filter(s -> policy.canRead(caller, register, s.record()))
+                .map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
                 page.total(), page.offset(), page.limit());
     }
 

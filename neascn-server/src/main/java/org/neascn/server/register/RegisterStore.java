@@ -26,8 +26,16 @@ public class RegisterStore {
     @PersistenceContext(unitName = "neascn")
     private EntityManager em;
 
+    /**
+     * Rows read only to be shown come straight from the persistence provider's shared cache: not
+     * copied into the transaction and not compared for changes when it commits.
+     */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
+    private final ParsedRecords parsed = new ParsedRecords();
+
     public <T, R extends StoredRecord> Optional<Stored<T>> find(Register<T, R> register, String network, String id) {
-        return row(register, network, id).map(row -> stored(register, row));
+        return readOnly(register, network, id).map(row -> stored(register, row));
     }
 
     public <T, R extends StoredRecord> Stored<T> insert(Register<T, R> register, T record) {
@@ -38,9 +46,10 @@ public class RegisterStore {
         }
         R row = register.newRow().get();
         row.identify(network, id);
-        fill(register, row, record);
+        String document = fill(register, row, record);
         em.persist(row);
         flush(register, id);
+        parsed.written(register.type(), StoredRecord.key(network, id), document, record);
         return new Stored<>(record, row.version());
     }
 
@@ -49,8 +58,9 @@ public class RegisterStore {
         String id = register.id().apply(record);
         R row = row(register, network, id).orElseThrow(() -> notFound(register, id));
         requireVersion(register, row, expectedVersion);
-        fill(register, row, record);
+        String document = fill(register, row, record);
         flush(register, id);
+        parsed.written(register.type(), StoredRecord.key(network, id), document, record);
         return new Stored<>(record, row.version());
     }
 
@@ -59,6 +69,7 @@ public class RegisterStore {
         requireVersion(register, row, expectedVersion);
         em.remove(row);
         flush(register, id);
+        parsed.forget(register.type(), StoredRecord.key(network, id));
     }
 
     /** How many records of a register an organisation keeps in a network. */
@@ -104,35 +115,52 @@ public class RegisterStore {
         String sortAttribute = register.sortAttribute(query.sortKey());
         String order = " ORDER BY e." + sortAttribute + (query.descending() ? " DESC" : " ASC")
                 + ("recordId".equals(sortAttribute) ? "" : ", e.recordId ASC");
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM " + register.entityName() + " e" + where, Long.class);
-        TypedQuery<R> select = em.createQuery("SELECT e FROM " + register.entityName() + " e" + where + order, register.rowType());
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e.recordId) FROM " + register.entityName() + " e" + where, Long.class);
+        // Two steps: the page's identifiers (the sort runs over narrow index entries rather than
+        // whole documents), then each row by its key, which the provider's cache mostly holds.
+        // The sort column is selected too, as portable JPQL orders only by selected fields.
+        TypedQuery<Object[]> select = em.createQuery("SELECT e.recordId, e." + sortAttribute + " FROM "
+                + register.entityName() + " e" + where + order, Object[].class);
         parameters.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
         List<Stored<T>> items = select.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
-                .stream().map(row -> stored(register, row)).toList();
+                .stream()
+                // A row deleted between the two steps is simply not on the page.
+                .flatMap(ids -> readOnly(register, network, (String) ids[0]).stream())
+                .map(row -> stored(register, row)).toList();
         return new Page<>(items, count.getSingleResult(), query.offset(), query.limit());
+    }
+
+    private <T, R extends StoredRecord> Optional<R> readOnly(Register<T, R> register, String network, String id) {
+        return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id), Map.of(READ_ONLY, true)));
     }
 
     private <T, R extends StoredRecord> Optional<R> row(Register<T, R> register, String network, String id) {
         return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id)));
     }
 
-    private static <T, R extends StoredRecord> void fill(Register<T, R> register, R row, T record) {
+    /** Fills the row from the record; returns the record's document. */
+    private static <T, R extends StoredRecord> String fill(Register<T, R> register, R row, T record) {
         String document = RecordJson.write(record);
         LocalizedText name = register.name().apply(record);
         String sortName = name == null ? row.recordId() : name.originalText().toLowerCase(Locale.ROOT);
         // Search only what the public may see: q must not reveal an e-mail address by probing.
-        String searchable = RecordJson.searchText(RecordJson.write(register.publicView().apply(record)));
+        T publicView = register.publicView().apply(record);
+        String searchable = RecordJson.searchText(publicView == record ? document : RecordJson.write(publicView));
         row.describe(document, searchable, sortName.length() > 400 ? sortName.substring(0, 400) : sortName);
         Owner owner = register.owner().apply(record);
         row.own(owner.member(), owner.partner(), register.isPublic().test(record));
         register.index().accept(record, row);
+        return document;
     }
 
-    private static <T, R extends StoredRecord> Stored<T> stored(Register<T, R> register, R row) {
-        return new Stored<>(RecordJson.read(row.document(), register.type()), row.version());
+    private <T, R extends StoredRecord> Stored<T> stored(Register<T, R> register, R row) {
+        String document = row.document();
+        T record = parsed.read(register.type(), StoredRecord.key(row.network(), row.recordId()), document,
+                () -> RecordJson.read(document, register.type()));
+        return new Stored<>(record, row.version());
     }
 
     private void flush(Register<?, ?> register, String id) {
