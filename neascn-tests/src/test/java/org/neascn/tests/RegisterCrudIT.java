@@ -58,9 +58,9 @@ class RegisterCrudIT extends ServerIT {
     @Test
     void memberThatStillKeepsAPlanIsNotDeleted() {
         Http http = secretariat();
-        String member = unique("busan");
+        String member = unique("in-use-member");
         HttpResponse<String> created = expect(201, http.post(API + "members", with(load("member"), "id", member).toString()));
-        expect(201, http.post(API + "plans", with(load("plan"), "id", unique("busan-scap"), "member", member).toString()));
+        expect(201, http.post(API + "plans", with(load("plan"), "id", unique("in-use-scap"), "member", member).toString()));
 
         HttpResponse<String> refused = expect(409, http.delete(API + "members/" + member, "If-Match", etag(created)));
         assertEquals("urn:neascn:problem:in-use", Http.object(refused).getString("type"));

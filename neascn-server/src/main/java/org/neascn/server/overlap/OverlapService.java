@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.neascn.framework.overlap.Codebook;
 import org.neascn.framework.overlap.Overlap;
 import org.neascn.framework.overlap.OverlapNetwork;
@@ -12,9 +14,13 @@ import org.neascn.framework.overlap.OverlapSettings;
 import org.neascn.framework.overlap.PlanDossier;
 import org.neascn.framework.overlap.theme.CooperationSuggestion;
 import org.neascn.framework.overlap.theme.CooperationThemes;
+import org.neascn.model.member.Member;
+import org.neascn.model.member.MemberId;
 import org.neascn.model.network.Network;
+import org.neascn.model.project.Project;
 import org.neascn.model.reference.ReferenceData;
 import org.neascn.model.sanctions.SanctionsRegime;
+import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RecordNotFoundException;
@@ -77,8 +83,22 @@ public class OverlapService {
     private OverlapNetwork analysis(String network) {
         Network net = reader.network(network);
         return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(ReferenceData.standard(), net.id()),
-                SETTINGS, PlanDossier.assemble(reader.visible(Registers.MEMBERS, network),
-                        reader.visible(Registers.PLANS, network), reader.visible(Registers.PROJECTS, network))));
+                SETTINGS, dossiers(network)));
+    }
+
+    /**
+     * The plans the caller may read, each with its member and projects. A stored plan or project
+     * that names a member the register does not hold (the registers do not yet refuse such
+     * writes) cannot be placed in the analysis: it is left out, not allowed to fail the network's.
+     */
+    private List<PlanDossier> dossiers(String network) {
+        List<Member> members = reader.visible(Registers.MEMBERS, network);
+        Set<MemberId> known = members.stream().map(Member::id).collect(Collectors.toSet());
+        List<Scap> plans = reader.visible(Registers.PLANS, network).stream()
+                .filter(p -> known.contains(p.member())).toList();
+        List<Project> projects = reader.visible(Registers.PROJECTS, network).stream()
+                .filter(p -> known.contains(p.member())).toList();
+        return PlanDossier.assemble(members, plans, projects);
     }
 
     /**
