@@ -1,0 +1,36 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import { Shell } from './ui/Shell';
+import { RouteProblem } from './ui/RouteProblem';
+
+/**
+ * Every screen is a deep link; the server answers any path outside /api with index.html, and
+ * this table decides what it shows. Screens load on demand, so the first page carries only
+ * what it needs. Other parts of the application add their routes to `extraNetworkRoutes`.
+ */
+const NetworkList = lazy(() => import('./pages/NetworkList'));
+const SignIn = lazy(() => import('./pages/SignIn'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+const Dashboard = lazy(() => import('./pages/dashboard/Dashboard'));
+
+export const extraNetworkRoutes: RouteObject[] = [];
+
+export const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    errorElement: <RouteProblem />,
+    children: [
+      { path: '/', element: <NetworkList /> },
+      { path: '/sign-in', element: <SignIn /> },
+      {
+        path: '/networks/:network',
+        children: [
+          { index: true, element: <Dashboard /> },
+          { path: 'sign-in', element: <SignIn /> },
+          ...extraNetworkRoutes,
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
