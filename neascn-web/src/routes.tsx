@@ -12,6 +12,12 @@ const NetworkList = lazy(() => import('./pages/NetworkList'));
 const SignIn = lazy(() => import('./pages/SignIn'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 const Dashboard = lazy(() => import('./pages/dashboard/Dashboard'));
+const NetworkMap = lazy(() => import('./pages/map/NetworkMap'));
+const MemberList = lazy(() => import('./pages/members/MemberList'));
+const CityProfile = lazy(() => import('./pages/members/CityProfile'));
+const PartnerList = lazy(() => import('./pages/partners/PartnerList'));
+const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
+const PlanList = lazy(() => import('./pages/plans/PlanList'));
 
 export const extraNetworkRoutes: RouteObject[] = [];
 
@@ -27,6 +33,12 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Dashboard /> },
           { path: 'sign-in', element: <SignIn /> },
+          { path: 'map', element: <NetworkMap /> },
+          { path: 'members', element: <MemberList /> },
+          { path: 'members/:id', element: <CityProfile /> },
+          { path: 'partners', element: <PartnerList /> },
+          { path: 'partners/:id', element: <PartnerProfile /> },
+          { path: 'plans', element: <PlanList /> },
           ...extraNetworkRoutes,
         ],
       },

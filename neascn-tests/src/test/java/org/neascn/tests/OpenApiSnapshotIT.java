@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * its users. After an intended API change, refresh the snapshot (then rebuild: the web build
  * fails where the application no longer fits the API):
  *
- * <pre>mvn -B -ntp -pl neascn-tests -am verify -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=OpenApiSnapshotIT -Dneascn.openapi.refresh=true</pre>
+ * <pre>mvn -B -ntp -pl neascn-tests -am verify -Dtest=NoUnitTests -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=OpenApiSnapshotIT -Dneascn.openapi.refresh=true -Dneascn.web.skip</pre>
  */
 class OpenApiSnapshotIT extends ServerIT {
 
