@@ -18,6 +18,8 @@ const CityProfile = lazy(() => import('./pages/members/CityProfile'));
 const PartnerList = lazy(() => import('./pages/partners/PartnerList'));
 const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
 const PlanList = lazy(() => import('./pages/plans/PlanList'));
+const PlanView = lazy(() => import('./pages/plans/PlanView'));
+const PlanEditor = lazy(() => import('./pages/plans/editor/PlanEditor'));
 
 export const extraNetworkRoutes: RouteObject[] = [];
 
@@ -39,6 +41,9 @@ export const routes: RouteObject[] = [
           { path: 'partners', element: <PartnerList /> },
           { path: 'partners/:id', element: <PartnerProfile /> },
           { path: 'plans', element: <PlanList /> },
+          { path: 'plans/new', element: <PlanEditor key="new" /> },
+          { path: 'plans/:id', element: <PlanView /> },
+          { path: 'plans/:id/edit', element: <PlanEditor /> },
           ...extraNetworkRoutes,
         ],
       },
