@@ -20,6 +20,9 @@ const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
 const PlanList = lazy(() => import('./pages/plans/PlanList'));
 const PlanView = lazy(() => import('./pages/plans/PlanView'));
 const PlanEditor = lazy(() => import('./pages/plans/editor/PlanEditor'));
+const ProjectList = lazy(() => import('./pages/projects/ProjectList'));
+const ProjectPage = lazy(() => import('./pages/projects/ProjectPage'));
+const OverlapExplorer = lazy(() => import('./pages/overlaps/OverlapExplorer'));
 
 export const extraNetworkRoutes: RouteObject[] = [];
 
@@ -44,6 +47,9 @@ export const routes: RouteObject[] = [
           { path: 'plans/new', element: <PlanEditor key="new" /> },
           { path: 'plans/:id', element: <PlanView /> },
           { path: 'plans/:id/edit', element: <PlanEditor /> },
+          { path: 'projects', element: <ProjectList /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
+          { path: 'overlaps', element: <OverlapExplorer /> },
           ...extraNetworkRoutes,
         ],
       },
