@@ -30,8 +30,6 @@ export function withText(value: LocalizedText | undefined, language: string, tex
   const texts = { ...(value?.texts ?? {}) };
   if (text) texts[language] = text;
   else delete texts[language];
-  const original = value?.original && (texts[value.original] !== undefined || value.original === language)
-    ? value.original
-    : language;
-  return { original, texts };
+  // The original language is the writer's choice: emptying its text does not change it.
+  return { original: value?.original ?? language, texts };
 }

@@ -29,12 +29,14 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
   const [amount, setAmount] = useState<number>();
   const [currency, setCurrency] = useState('USD');
   const [id, setId] = useState('');
+  const [latitude, setLatitude] = useState<number>();
+  const [longitude, setLongitude] = useState<number>();
   const create = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/networks/{network}/projects', {
       params: { path: { network } },
       body: {
         id, network, member: plan.member, plan: plan.id, title,
-        location: { country },
+        location: { country, ...(latitude !== undefined && longitude !== undefined ? { latitude, longitude } : {}) },
         stage: stage as Project['stage'],
         financingStatus: financing as Project['financingStatus'],
         ...(amount !== undefined ? { totalCost: { amount, currency } } : {}),
@@ -74,6 +76,10 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
           <div className="row">
             <NumberField label={t('editor:totalCost')} value={amount} onChange={setAmount} path="totalCost.amount" />
             <label>{t('editor:currency')}{' '}<input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} /></label>
+          </div>
+          <div className="row">
+            <NumberField label={t('editor:latitude')} value={latitude} onChange={setLatitude} path="location.latitude" />
+            <NumberField label={t('editor:longitude')} value={longitude} onChange={setLongitude} path="location.longitude" />
           </div>
           <button type="submit" className="primary" disabled={create.isPending || !id}>{t('editor:addProject')}</button>
           {create.error && <ProblemView error={create.error} />}
