@@ -7,6 +7,7 @@ import { ApiProblem } from '../../api/problem';
 import { useCountries } from '../../api/reference';
 import type { LocalizedText, Member, RecordView } from '../../api/types';
 import { namer } from '../../records/names';
+import { cleanText } from '../../records/localized';
 import { ProblemView } from '../../ui/ProblemView';
 import { useTitle } from '../../ui/useTitle';
 import { FieldErrors, useFieldErrors } from '../plans/editor/fieldErrors';
@@ -30,7 +31,7 @@ export default function MemberForm() {
     id: '', network, name: { original: i18n.language, texts: {} } as LocalizedText, level: 'CITY', country: '', status: 'PROSPECTIVE',
   });
   const create = useMutation({
-    mutationFn: () => ok(api.POST('/api/v1/networks/{network}/members', { params: { path: { network } }, body: { ...member, network } })),
+    mutationFn: () => ok(api.POST('/api/v1/networks/{network}/members', { params: { path: { network } }, body: { ...member, network, name: cleanText(member.name) } })),
     onSuccess: async (created) => {
       await queries.invalidateQueries({ queryKey: [network] });
       navigate(`/networks/${network}/members/${(created as unknown as RecordView<Member> | undefined)?.id ?? member.id}`);

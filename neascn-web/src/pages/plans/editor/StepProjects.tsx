@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiProblem } from '../../../api/problem';
 import { useAll } from '../../../api/lists';
 import type { LocalizedText, Plan, Project } from '../../../api/types';
 import { Localized } from '../../../ui/Localized';
+import { cleanText } from '../../../records/localized';
 import { ProblemView } from '../../../ui/ProblemView';
 import { FieldErrors } from './fieldErrors';
 import { MultilingualField } from './MultilingualField';
@@ -35,7 +36,7 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
     mutationFn: () => ok(api.POST('/api/v1/networks/{network}/projects', {
       params: { path: { network } },
       body: {
-        id, network, member: plan.member, plan: plan.id, title,
+        id, network, member: plan.member, plan: plan.id, title: cleanText(title),
         location: { country, ...(latitude !== undefined && longitude !== undefined ? { latitude, longitude } : {}) },
         stage: stage as Project['stage'],
         financingStatus: financing as Project['financingStatus'],
@@ -50,8 +51,7 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
       await queries.invalidateQueries({ queryKey: [network, 'projects'] });
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     create.mutate();
   }
   if (!saved) return <p className="muted">{t('editor:saveFirst')}</p>;
@@ -63,7 +63,8 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
         <ul>{(projects.data ?? []).map((p) => <li key={p.id}><Link to={`/networks/${network}/projects/${p.id}`}><Localized value={p.record?.title} /></Link> <span className="badge">{t(`codes:stage.${p.record?.stage}`)}</span></li>)}</ul>
       )}
       <FieldErrors.Provider value={errors}>
-        <form onSubmit={submit} className="card" aria-labelledby="new-project">
+        {/* Not a form of its own: the wizard's form holds it, and forms do not nest. */}
+        <div className="card new-project" role="group" aria-labelledby="new-project">
           <h4 id="new-project">{t('editor:newProject')}</h4>
           <label>{t('editor:identifier')}{' '}<input value={id} onChange={(e) => setId(e.target.value.trim().toLowerCase())} required /></label>
           <MultilingualField label={t('editor:projectTitle')} value={title} onChange={setTitle} required path="title" />
@@ -81,9 +82,9 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
             <NumberField label={t('editor:latitude')} value={latitude} onChange={setLatitude} path="location.latitude" />
             <NumberField label={t('editor:longitude')} value={longitude} onChange={setLongitude} path="location.longitude" />
           </div>
-          <button type="submit" className="primary" disabled={create.isPending || !id}>{t('editor:addProject')}</button>
+          <button type="button" className="primary" onClick={submit} disabled={create.isPending || !id}>{t('editor:addProject')}</button>
           {create.error && <ProblemView error={create.error} />}
-        </form>
+        </div>
       </FieldErrors.Provider>
     </div>
   );
