@@ -1,7 +1,6 @@
 package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -31,9 +30,6 @@ public class RegisterService {
     @Inject
     CurrentCaller currentCaller;
 
-    @Inject
-    Event<RecordChanged> changes;
-
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
@@ -53,9 +49,7 @@ public class RegisterService {
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
         policy.checkCreate(currentCaller.get(), register, record);
-        Stored<T> created = store.insert(register, record);
-        changed(register, network, register.id().apply(record));
-        return created;
+        return store.insert(register, record);
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
@@ -63,9 +57,7 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
-        Stored<T> updated = store.update(register, record, expectedVersion);
-        changed(register, network, id);
-        return updated;
+        return store.update(register, record, expectedVersion);
     }
 
     public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
@@ -74,11 +66,6 @@ public class RegisterService {
         policy.checkDelete(caller, register, before.record());
         refuseIfKeepingRecords(register, network, before.record());
         store.delete(register, network, id, expectedVersion);
-        changed(register, network, id);
-    }
-
-    private void changed(Register<?, ?> register, String network, String id) {
-        changes.fire(new RecordChanged(register.aggregate(), network, id));
     }
 
     /** Registers whose records a member or partner keeps (the owner column of their rows). */
