@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,17 +36,20 @@ public final class NetworkCatalogue {
     }
 
     private final Map<NetworkId, ReferenceDataSet> networks;
+    private final Map<NetworkId, Path> directories;
     private final List<Refusal> refused;
 
-    private NetworkCatalogue(Map<NetworkId, ReferenceDataSet> networks, List<Refusal> refused) {
+    private NetworkCatalogue(Map<NetworkId, ReferenceDataSet> networks, Map<NetworkId, Path> directories,
+            List<Refusal> refused) {
         this.networks = networks;
+        this.directories = directories;
         this.refused = refused;
     }
 
     /** The networks the library ships: NEASCN and the ASEAN Smart Cities Network. */
     public static NetworkCatalogue shipped() {
-        NetworkCatalogue catalogue = new NetworkCatalogue(new LinkedHashMap<>(), new ArrayList<>());
-        ReferenceData.shipped().forEach(set -> catalogue.host(set, "the shipped reference data"));
+        NetworkCatalogue catalogue = new NetworkCatalogue(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
+        ReferenceData.shipped().forEach(set -> catalogue.host(set, "the shipped reference data", null));
         return catalogue.frozen();
     }
 
@@ -54,7 +58,8 @@ public final class NetworkCatalogue {
      * their names (hidden ones, starting with a dot, are skipped).
      */
     public NetworkCatalogue withNetworksUnder(Path directory) {
-        NetworkCatalogue more = new NetworkCatalogue(new LinkedHashMap<>(networks), new ArrayList<>(refused));
+        NetworkCatalogue more = new NetworkCatalogue(new LinkedHashMap<>(networks), new LinkedHashMap<>(directories),
+                new ArrayList<>(refused));
         if (!Files.isDirectory(directory)) {
             more.refused.add(new Refusal(directory.toString(), "is not a directory"));
             return more.frozen();
@@ -73,7 +78,7 @@ public final class NetworkCatalogue {
         }
         for (Path subdirectory : subdirectories) {
             try {
-                more.host(ReferenceData.fromDirectory(subdirectory), subdirectory.toString());
+                more.host(ReferenceData.fromDirectory(subdirectory), subdirectory.toString(), subdirectory);
             } catch (ReferenceDataException e) {
                 more.refused.add(new Refusal(subdirectory.toString(), e.getMessage()));
             }
@@ -95,12 +100,20 @@ public final class NetworkCatalogue {
         return Optional.ofNullable(networks.get(id));
     }
 
+    /**
+     * The directory a hosted network was read from, where files the model does not read (a
+     * readiness rubric) may sit beside its reference files; empty for a shipped network.
+     */
+    public Optional<Path> directory(NetworkId id) {
+        return Optional.ofNullable(directories.get(id));
+    }
+
     /** The directories that were not hosted, each with its reason. */
     public List<Refusal> refused() {
         return refused;
     }
 
-    private void host(ReferenceDataSet set, String source) {
+    private void host(ReferenceDataSet set, String source, Path directory) {
         if (set.networks().size() != 1) {
             refused.add(new Refusal(source, "networks.json must define exactly one network (it defines "
                     + set.networks().size() + ")"));
@@ -113,9 +126,13 @@ public final class NetworkCatalogue {
             return;
         }
         networks.put(id, set);
+        if (directory != null) {
+            directories.put(id, directory);
+        }
     }
 
     private NetworkCatalogue frozen() {
-        return new NetworkCatalogue(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(networks)), List.copyOf(refused));
+        return new NetworkCatalogue(Collections.unmodifiableMap(new LinkedHashMap<>(networks)),
+                Map.copyOf(directories), List.copyOf(refused));
     }
 }
