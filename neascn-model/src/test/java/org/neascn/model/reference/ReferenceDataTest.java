@@ -134,6 +134,8 @@ class ReferenceDataTest {
         assertEquals("17.19", partnerships.targets().get(18).code().value());
         assertEquals("By 2030, double the global rate of improvement in energy efficiency",
                 data.sdgs().get(6).targets().get(2).text().originalText());
+        assertTrue(data.sdgTarget(SdgTargetCode.of("8.10")).isPresent());
+        assertTrue(data.sdgTarget(SdgTargetCode.of("17.20")).isEmpty());
         assertEquals(Set.of("en"), data.sdgs().stream().flatMap(g -> g.targets().stream())
                 .flatMap(t -> t.text().texts().keySet().stream()).collect(Collectors.toSet()));
     }
