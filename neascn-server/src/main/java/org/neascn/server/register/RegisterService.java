@@ -6,10 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.neascn.model.network.NetworkId;
-import org.neascn.model.reference.ReferenceData;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
 
@@ -29,6 +28,9 @@ public class RegisterService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    HostedNetworks networks;
 
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
@@ -103,7 +105,7 @@ public class RegisterService {
                 .orElseThrow(() -> notFound);
     }
 
-    private static <T> void matchesPath(Register<T, ?> register, String network, String id, T record) {
+    private <T> void matchesPath(Register<T, ?> register, String network, String id, T record) {
         existing(network);
         if (!Objects.equals(register.network().apply(record).value(), network)) {
             throw new InvalidValueException("network", "must be '" + network + "', the network of the path");
@@ -113,11 +115,10 @@ public class RegisterService {
         }
     }
 
-    private static String existing(String network) {
-        if (isIdentifier(network) && ReferenceData.standard().network(NetworkId.of(network)).isPresent()) {
-            return network;
-        }
-        throw new RecordNotFoundException("No network '" + network + "'");
+    /** The network of a path if this server hosts it; records of other networks are never reached. */
+    private String existing(String network) {
+        networks.get(network);
+        return network;
     }
 
     private static boolean isIdentifier(String value) {
