@@ -49,6 +49,8 @@ describe('a city and its action plan, from registration to publication', () => {
     await page.getByLabel('Country').selectOption('KR');
     await page.getByLabel('Level of government').selectOption('METROPOLITAN');
     await page.getByLabel('Status').selectOption('ACTIVE');
+    await page.getByLabel(/Latitude/).fill('35.1796');
+    await page.getByLabel(/Longitude/).fill('129.0756');
     await page.getByRole('button', { name: 'Register the member' }).click();
     await page.waitForURL(new RegExp(`/members/${MEMBER}$`));
     await page.getByRole('heading', { level: 1, name: BUSAN }).waitFor();
@@ -163,6 +165,7 @@ describe('a city and its action plan, from registration to publication', () => {
     await keepShot(page, 'dashboard');
     await page.goto(`${base}/map`);
     await page.locator(`.leaflet-marker-icon[title="${SENSORS}"]`).waitFor();
+    await page.locator(`.leaflet-marker-icon.map-marker-member[title="${BUSAN}"]`).waitFor();
     // The bundled Natural Earth shapes are drawn (no tile server is reached).
     await page.waitForFunction(() => [...document.querySelectorAll('.leaflet-overlay-pane path')].some((p) => (p.getAttribute('d') ?? '').length > 200));
     await keepShot(page, 'map');

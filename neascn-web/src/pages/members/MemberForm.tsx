@@ -31,7 +31,7 @@ export default function MemberForm() {
     id: '', network, name: { original: i18n.language, texts: {} } as LocalizedText, level: 'CITY', country: '', status: 'PROSPECTIVE',
   });
   const create = useMutation({
-    mutationFn: () => ok(api.POST('/api/v1/networks/{network}/members', { params: { path: { network } }, body: { ...member, network, name: cleanText(member.name) } })),
+    mutationFn: () => ok(api.POST('/api/v1/networks/{network}/members', { params: { path: { network } }, body: { ...member, network, name: cleanText(member.name), coordinates: member.coordinates?.latitude !== undefined || member.coordinates?.longitude !== undefined ? member.coordinates : undefined } })),
     onSuccess: async (created) => {
       await queries.invalidateQueries({ queryKey: [network] });
       navigate(`/networks/${network}/members/${(created as unknown as RecordView<Member> | undefined)?.id ?? member.id}`);
@@ -67,6 +67,12 @@ export default function MemberForm() {
             </select>
           </label>
           <NumberField label={t('members:population')} integer value={member.population} onChange={(population) => setMember({ ...member, population })} path="population" />
+          <div className="row">
+            <NumberField label={t('editor:latitude')} value={member.coordinates?.latitude} path="coordinates.latitude"
+              onChange={(latitude) => setMember({ ...member, coordinates: { latitude: latitude as number, longitude: member.coordinates?.longitude as number } })} />
+            <NumberField label={t('editor:longitude')} value={member.coordinates?.longitude} path="coordinates.longitude"
+              onChange={(longitude) => setMember({ ...member, coordinates: { latitude: member.coordinates?.latitude as number, longitude: longitude as number } })} />
+          </div>
           <label>{t('members:website')}{' '}
             <input type="url" value={member.website ?? ''} onChange={(e) => setMember({ ...member, website: e.target.value || undefined })} />
           </label>
