@@ -46,20 +46,22 @@ export function StepTargets({ plan, onChange, focusAreas, sdgs, catalogue }: {
               ))}
               <FieldMessages path={`${path}.focusAreas`} messages={useFieldErrors(`${path}.focusAreas`)} />
             </fieldset>
-            <label>{t('sdgTargets')}{' '}
-              <select multiple size={5} value={target.sdgTargets ?? []}
+            <label htmlFor={`${path}-sdg`}>{t('sdgTargets')}</label>
+            <div>
+              <select id={`${path}-sdg`} multiple size={5} value={target.sdgTargets ?? []}
                 onChange={(e) => setTarget(ti, { ...target, sdgTargets: [...e.target.selectedOptions].map((o) => o.value) })}>
                 {sdgTargets.map((s) => <option key={s.code} value={s.code}>{s.code} — {choose(s.text, i18n.language).text.slice(0, 90)}</option>)}
               </select>
-            </label>
+            </div>
             <h4>{t('indicators')}</h4>
             {indicators.map((indicator, ii) => {
               const ip = `${path}.indicators[${ii}]`;
               return (
                 <fieldset key={indicator.key ?? ii} className="indicator-editor" data-path={ip}>
                   <legend>{t('indicatorN', { n: ii + 1 })}</legend>
-                  <label>{t('catalogue')}{' '}
-                    <select value={indicator.catalogueCode ?? ''} onChange={(e) => {
+                  <label htmlFor={`${ip}-catalogue`}>{t('catalogue')}</label>
+                  <div>
+                    <select id={`${ip}-catalogue`} value={indicator.catalogueCode ?? ''} onChange={(e) => {
                       const code = e.target.value;
                       const definition = catalogue.find((c) => c.code === code);
                       setIndicator(ii, { ...indicator, catalogueCode: code || undefined, unit: indicator.unit || definition?.unit || '', name: hasText(indicator.name) || !definition ? indicator.name : definition.name });
@@ -67,7 +69,7 @@ export function StepTargets({ plan, onChange, focusAreas, sdgs, catalogue }: {
                       <option value="">{t('noCatalogue')}</option>
                       {catalogue.map((c) => <option key={c.code} value={c.code}>{choose(c.name, i18n.language).text} ({c.unit})</option>)}
                     </select>
-                  </label>
+                  </div>
                   <MultilingualField label={t('indicatorName')} value={indicator.name} onChange={(name) => setIndicator(ii, { ...indicator, name })} required path={`${ip}.name`} />
                   <label>{t('unit')}{' '}
                     <input value={indicator.unit ?? ''} onChange={(e) => setIndicator(ii, { ...indicator, unit: e.target.value })} aria-invalid={useFieldErrors(`${ip}.unit`).length > 0} />
