@@ -91,6 +91,10 @@ final class ReferenceIntegrity {
     }
 
     private void checkFinancier(FinancierProfile f) {
+        if (!f.unsourcedFacts().isEmpty()) {
+            throw broken("financiers.json", f.id(), "provenance", "no source is given for "
+                    + String.join(", ", f.unsourcedFacts()));
+        }
         if (f.partner() != null && data.partner(f.partner()).isEmpty()) {
             throw broken("financiers.json", f.id(), "partner", "no partner '" + f.partner() + "'");
         }
