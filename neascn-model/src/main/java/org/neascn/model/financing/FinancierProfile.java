@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.neascn.model.network.NetworkId;
 import org.neascn.model.partner.PartnerId;
 import org.neascn.model.project.Instrument;
 import org.neascn.model.shared.Identifier;
@@ -20,8 +21,8 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  * loans. An empty set of focus areas or sectors means "any".
  *
  * <p>Invariants: at least one instrument; rule identifiers unique; every {@link SourcedFact}
- * names a fact this profile has. {@link #unsourcedFacts()} lists the facts no source vouches
- * for: a register of profiles the network relies on refuses a profile while it lists any.
+ * names a fact this profile has; a profile held by a network's register sources every fact.
+ * {@link #unsourcedFacts()} lists the facts no source vouches for.
  *
  * @param id         the financier's identifier in the network's catalogue ({@code adb}, {@code gap-fund})
  * @param partner    the partner organisation behind it, or null for a financier that is not
@@ -31,6 +32,9 @@ import org.neascn.model.taxonomy.FocusAreaCode;
  * @param lenses     the readiness lenses its own criteria add ({@code climate} for a climate
  *                   fund): a project judged for this financier is assessed through them
  * @param provenance the source, date and verification of each fact
+ * @param network    the network whose financier register holds the profile; null in a reference
+ *                   data file, which belongs to its network's directory. A profile in a register
+ *                   must source every fact.
  */
 public record FinancierProfile(
         String id,
@@ -45,7 +49,8 @@ public record FinancierProfile(
         TicketSize ticketSize,
         List<EligibilityRule> rules,
         Set<String> lenses,
-        List<SourcedFact> provenance) {
+        List<SourcedFact> provenance,
+        NetworkId network) {
 
     /** The canonical constructor, the one JSON binding uses. */
     @JsonbCreator
@@ -78,6 +83,13 @@ public record FinancierProfile(
                         "'" + fact + "' is not a fact of this profile; it has " + String.join(", ", facts));
             }
         }
+        if (network != null) {
+            List<String> missing = unsourced(provenance, facts);
+            if (!missing.isEmpty()) {
+                throw new InvalidValueException("provenance", "no source is given for " + String.join(", ", missing)
+                        + "; every fact of a financier in a register needs its source, date and verified flag");
+            }
+        }
     }
 
     /** A profile without lenses or sources, as a network drafts one before citing it. */
@@ -85,28 +97,28 @@ public record FinancierProfile(
             FinancierType type, Set<Instrument> instruments, Set<FocusAreaCode> focusAreas, Set<String> sectors,
             StageWindow stages, TicketSize ticketSize, List<EligibilityRule> rules) {
         this(id, name, partner, programme, type, instruments, focusAreas, sectors, stages, ticketSize, rules,
-                Set.of(), List.of());
+                Set.of(), List.of(), null);
+    }
+
+    /** The same profile as the register of a network holds it. */
+    public FinancierProfile inNetwork(NetworkId held) {
+        return new FinancierProfile(id, name, partner, programme, type, instruments, focusAreas, sectors, stages,
+                ticketSize, rules, lenses, provenance, held);
     }
 
     /** The facts of this profile that no entry of {@link #provenance} vouches for, in field order. */
     public List<String> unsourcedFacts() {
+        return unsourced(provenance, facts(focusAreas, sectors, ticketSize, rules, lenses));
+    }
+
+    private static List<String> unsourced(List<SourcedFact> provenance, Set<String> facts) {
         List<String> missing = new ArrayList<>();
-        for (String fact : facts(focusAreas, sectors, ticketSize, rules, lenses)) {
+        for (String fact : facts) {
             if (provenance.stream().noneMatch(p -> p.fact().equals(fact))) {
                 missing.add(fact);
             }
         }
         return missing;
-    }
-
-    /** Refuses a profile with a fact that no source vouches for, naming the first such field. */
-    public FinancierProfile requireSourced() {
-        List<String> missing = unsourcedFacts();
-        if (!missing.isEmpty()) {
-            throw new InvalidValueException("provenance", "no source is given for " + String.join(", ", missing)
-                    + "; every fact of a financier needs its source, date and verified flag");
-        }
-        return this;
     }
 
     /** The facts a profile states: the always-present ones, then those it fills in. */

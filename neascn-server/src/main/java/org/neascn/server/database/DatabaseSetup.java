@@ -40,7 +40,7 @@ public class DatabaseSetup {
                 .migrate();
         LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion + " ("
                 + migration.migrationsExecuted + " migrations applied now)");
-        int loaded = loader.loadOnce();
+        int loaded = loader.loadOnce() + loader.loadFinanciersOnce();
         LOG.info(() -> loaded == 0 ? "Reference data was loaded before" : "Loaded " + loaded + " reference records");
         ready = true;
     }

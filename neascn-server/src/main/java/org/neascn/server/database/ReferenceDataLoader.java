@@ -25,6 +25,12 @@ public class ReferenceDataLoader {
     /** The name under which the load is recorded; a new edition of the data gets a new name. */
     static final String EDITION = "standard-1";
 
+    /**
+     * The financier register came later than the first edition: its profiles are loaded under a
+     * name of their own, so a database that loaded the first edition receives them once too.
+     */
+    static final String FINANCIERS_EDITION = "financiers-1";
+
     @PersistenceContext(unitName = "neascn")
     EntityManager em;
 
@@ -44,9 +50,30 @@ public class ReferenceDataLoader {
                 + insert(Registers.MEMBERS, data.members())
                 + insert(Registers.PERSONS, data.persons())
                 + insert(Registers.MEETINGS, data.meetings());
-        em.createNativeQuery("INSERT INTO reference_loads (name, loaded_at) VALUES (?1, ?2)")
-                .setParameter(1, EDITION).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
+        recordLoad(EDITION);
         return loaded;
+    }
+
+    /** Every shipped network's financier register receives the shipped profiles, once. */
+    @Transactional
+    public int loadFinanciersOnce() {
+        Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
+                .setParameter(1, FINANCIERS_EDITION).getSingleResult();
+        if (done.longValue() > 0) {
+            return 0;
+        }
+        ReferenceDataSet data = ReferenceData.standard();
+        int loaded = 0;
+        for (var network : data.networks()) {
+            loaded += insert(Registers.FINANCIERS, data.financiers().stream().map(f -> f.inNetwork(network.id())).toList());
+        }
+        recordLoad(FINANCIERS_EDITION);
+        return loaded;
+    }
+
+    private void recordLoad(String name) {
+        em.createNativeQuery("INSERT INTO reference_loads (name, loaded_at) VALUES (?1, ?2)")
+                .setParameter(1, name).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
     }
 
     private <T> int insert(Register<T, ?> register, List<T> records) {

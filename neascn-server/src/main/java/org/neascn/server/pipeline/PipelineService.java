@@ -38,7 +38,7 @@ import org.neascn.server.register.Registers;
 /**
  * The pipeline analyses of a network's projects, read as the caller may read them. Sanctions
  * screening uses the network's regimes and the members as the register holds them; financiers
- * come from the reference data.
+ * come from the network's financier register.
  */
 @ApplicationScoped
 @Transactional
@@ -119,8 +119,9 @@ public class PipelineService {
         return RateParameters.parse(body);
     }
 
+    /** The network's financiers as its register holds them today: the secretariat's edits count at once. */
     private List<FinancierProfile> financiers(String network) {
-        return DATA.financiers();
+        return reader.all(Registers.FINANCIERS, network);
     }
 
     private FinancierMatcher matcher(String network) {

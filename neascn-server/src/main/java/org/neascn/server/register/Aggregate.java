@@ -9,5 +9,6 @@ public enum Aggregate {
     PROJECT,
     INITIATIVE,
     MEETING,
-    FRAMEWORK_VERSION
+    FRAMEWORK_VERSION,
+    FINANCIER
 }
