@@ -40,9 +40,7 @@ public class ReferenceDataLoader {
     /** Loads the data unless it was loaded before; returns how many records it added. */
     @Transactional
     public int loadOnce() {
-        Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
-                .setParameter(1, EDITION).getSingleResult();
-        if (done.longValue() > 0) {
+        if (loaded(EDITION)) {
             return 0;
         }
         ReferenceDataSet data = ReferenceData.standard();
@@ -57,9 +55,7 @@ public class ReferenceDataLoader {
     /** Every shipped network's financier register receives the shipped profiles, once. */
     @Transactional
     public int loadFinanciersOnce() {
-        Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
-                .setParameter(1, FINANCIERS_EDITION).getSingleResult();
-        if (done.longValue() > 0) {
+        if (loaded(FINANCIERS_EDITION)) {
             return 0;
         }
         ReferenceDataSet data = ReferenceData.standard();
@@ -69,6 +65,12 @@ public class ReferenceDataLoader {
         }
         recordLoad(FINANCIERS_EDITION);
         return loaded;
+    }
+
+    private boolean loaded(String name) {
+        Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
+                .setParameter(1, name).getSingleResult();
+        return done.longValue() > 0;
     }
 
     private void recordLoad(String name) {
