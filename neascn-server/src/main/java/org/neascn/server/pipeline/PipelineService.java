@@ -18,18 +18,16 @@ import org.neascn.framework.pipeline.PipelineAnalytics;
 import org.neascn.framework.pipeline.ProspectsReport;
 import org.neascn.framework.pipeline.SizeBands;
 import org.neascn.framework.readiness.ReadinessAssessment;
-import org.neascn.framework.readiness.RubricAssessor;
 import org.neascn.framework.sanctions.MemberCountries;
 import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.sanctions.ScreeningResult;
 import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.member.Member;
-import org.neascn.model.network.Network;
 import org.neascn.model.project.Project;
-import org.neascn.model.reference.ReferenceData;
-import org.neascn.model.reference.ReferenceDataSet;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.taxonomy.Taxonomy;
+import org.neascn.server.network.HostedNetwork;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.RegisterService;
@@ -38,15 +36,14 @@ import org.neascn.server.register.Registers;
 /**
  * The pipeline analyses of a network's projects, read as the caller may read them. Sanctions
  * screening uses the network's regimes and the members as the register holds them; financiers
- * come from the network's financier register.
+ * come from the network's financier register, the readiness rubric and country lists from the
+ * network's own reference data.
  */
 @ApplicationScoped
 @Transactional
 public class PipelineService {
 
-    private static final ReferenceDataSet DATA = ReferenceData.standard();
     private static final ChallengeTaxonomy CHALLENGES = ChallengeTaxonomy.standard();
-    private static final RubricAssessor READINESS = RubricAssessor.standard(DATA.countryLists(), CHALLENGES);
 
     @Inject
     RegisterService registers;
@@ -54,13 +51,16 @@ public class PipelineService {
     @Inject
     RegisterReader reader;
 
+    @Inject
+    HostedNetworks networks;
+
     /** @param financier the financier whose lenses apply as well, or null */
     public ReadinessAssessment readiness(String network, String project, ExchangeRates rates, String financier) {
         Project p = project(network, project);
         if (financier == null) {
-            return READINESS.assess(p, rates);
+            return networks.get(network).readiness().assess(p, rates);
         }
-        return READINESS.assessFor(p, rates, financiers(network).stream().filter(f -> f.id().equals(financier))
+        return networks.get(network).readiness().assessFor(p, rates, financiers(network).stream().filter(f -> f.id().equals(financier))
                 .findFirst().orElseThrow(() -> new InvalidQueryException("financier", "'" + financier
                         + "' is not a financier of the network")));
     }
@@ -104,11 +104,12 @@ public class PipelineService {
     }
 
     private PipelineQuery query(String network, MultivaluedMap<String, String> params, Set<String> allowed) {
-        Network net = reader.network(network);
+        HostedNetwork net = networks.get(network);
         Set<String> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id)
                 .map(m -> m.value()).collect(Collectors.toSet());
-        Taxonomy taxonomy = DATA.taxonomy(net.taxonomy()).orElseThrow(
-                () -> new IllegalStateException("network " + network + " names unknown taxonomy " + net.taxonomy()));
+        Taxonomy taxonomy = net.data().taxonomy(net.network().taxonomy()).orElseThrow(
+                () -> new IllegalStateException("network " + network + " names unknown taxonomy "
+                        + net.network().taxonomy()));
         return PipelineQuery.parse(params, allowed, members, taxonomy);
     }
 
@@ -125,7 +126,7 @@ public class PipelineService {
     }
 
     private FinancierMatcher matcher(String network) {
-        return new FinancierMatcher(financiers(network), DATA.countryLists(), screening(network));
+        return new FinancierMatcher(financiers(network), networks.get(network).data().countryLists(), screening(network));
     }
 
     private Project project(String network, String id) {
@@ -133,12 +134,8 @@ public class PipelineService {
     }
 
     private SanctionsScreening screening(String network) {
-        Network net = reader.network(network);
-        List<org.neascn.model.sanctions.SanctionsRegime> regimes = net.sanctionsRegimes().stream()
-                .map(r -> DATA.sanctionsRegime(r).orElseThrow(
-                        () -> new IllegalStateException("network " + network + " names unknown sanctions regime " + r)))
-                .toList();
-        return new SanctionsScreening(regimes, MemberCountries.of(reader.visible(Registers.MEMBERS, network)));
+        HostedNetwork net = networks.get(network);
+        return new SanctionsScreening(net.sanctionsRegimes(), MemberCountries.of(reader.visible(Registers.MEMBERS, network)));
     }
 
     private static LocalDate today() {

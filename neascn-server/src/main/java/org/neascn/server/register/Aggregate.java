@@ -10,5 +10,7 @@ public enum Aggregate {
     INITIATIVE,
     MEETING,
     FRAMEWORK_VERSION,
+    /** Consultation rounds on framework versions: kept by the workflow, not a register of their own. */
+    CONSULTATION_ROUND,
     FINANCIER
 }

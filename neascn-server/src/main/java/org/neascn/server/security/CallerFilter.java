@@ -14,11 +14,13 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.neascn.server.network.HostedNetworks;
 
 /**
  * Identifies the caller of every API request: from a verified MicroProfile JWT when the
  * server is configured for one, from the {@code Local-Identity} header in local mode, and as
- * the anonymous public otherwise.
+ * the anonymous public otherwise; then as it stands in the network of the request's path
+ * ({@link Credentials}): a role of another network reads as the public and changes nothing.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +32,9 @@ public class CallerFilter implements ContainerRequestFilter {
     @Inject
     SecurityConfiguration configuration;
 
+    @Inject
+    HostedNetworks networks;
+
     @Context
     HttpServletRequest request;
 
@@ -40,17 +45,22 @@ public class CallerFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) throws IOException {
         String local = context.getHeaderString(LocalIdentity.HEADER);
         String authorization = context.getHeaderString("Authorization");
+        Credentials credentials;
         if (local != null) {
             if (!configuration.localIdentitiesAllowed()) {
                 throw new AuthenticationRequiredException("Local identities are disabled on this server; sign in with a bearer token");
             }
-            currentCaller.set(LocalIdentity.parse(local));
+            credentials = LocalIdentity.parse(local);
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            currentCaller.set(fromToken());
+            credentials = fromToken();
+        } else {
+            return;
         }
+        String network = context.getUriInfo().getPathParameters().getFirst("network");
+        currentCaller.set(credentials.in(network, context.getMethod()));
     }
 
-    private Caller fromToken() {
+    private Credentials fromToken() {
         if (!configuration.jwtConfigured()) {
             throw new AuthenticationRequiredException("This server accepts no bearer tokens: no identity provider is configured");
         }
@@ -68,6 +78,10 @@ public class CallerFilter implements ContainerRequestFilter {
             throw new AuthenticationRequiredException("The bearer token was not accepted");
         }
         JsonWebToken token = (JsonWebToken) principal;
+        return new Credentials(caller(token), network(token));
+    }
+
+    private static Caller caller(JsonWebToken token) {
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
         if (groups.contains(Role.SECRETARIAT.externalName())) {
             return Caller.secretariat();
@@ -81,5 +95,21 @@ public class CallerFilter implements ContainerRequestFilter {
             return Caller.partner(partner);
         }
         return Caller.PUBLIC;
+    }
+
+    /**
+     * The network the token's role holds in: its claim, or the one network of a server that hosts
+     * only one (so tokens issued before a server hosted several keep working there).
+     */
+    private String network(JsonWebToken token) {
+        String claimed = token.getClaim(SecurityConfiguration.NETWORK_CLAIM);
+        if (claimed != null && !claimed.isBlank()) {
+            return claimed.strip();
+        }
+        if (networks.networks().size() == 1) {
+            return networks.networks().get(0).id().value();
+        }
+        throw new AuthenticationRequiredException("The bearer token names no network (claim "
+                + SecurityConfiguration.NETWORK_CLAIM + ") and this server hosts several");
     }
 }
