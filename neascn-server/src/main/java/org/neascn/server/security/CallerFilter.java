@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -44,13 +43,14 @@ public class CallerFilter implements ContainerRequestFilter {
             if (!configuration.localIdentitiesAllowed()) {
                 throw new AuthenticationRequiredException("Local identities are disabled on this server; sign in with a bearer token");
             }
-            currentCaller.set(LocalIdentity.parse(local));
+            currentCaller.set(LocalIdentity.parse(local), local.strip());
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            currentCaller.set(fromToken());
+            JsonWebToken token = verified();
+            currentCaller.set(TokenClaims.caller(token), TokenClaims.principal(token));
         }
     }
 
-    private Caller fromToken() {
+    private JsonWebToken verified() {
         if (!configuration.jwtConfigured()) {
             throw new AuthenticationRequiredException("This server accepts no bearer tokens: no identity provider is configured");
         }
@@ -67,19 +67,6 @@ public class CallerFilter implements ContainerRequestFilter {
         if (!(principal instanceof JsonWebToken)) {
             throw new AuthenticationRequiredException("The bearer token was not accepted");
         }
-        JsonWebToken token = (JsonWebToken) principal;
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-        if (groups.contains(Role.SECRETARIAT.externalName())) {
-            return Caller.secretariat();
-        }
-        String member = token.getClaim(SecurityConfiguration.MEMBER_CLAIM);
-        if (groups.contains(Role.MEMBER_EDITOR.externalName()) && member != null) {
-            return Caller.memberEditor(member);
-        }
-        String partner = token.getClaim(SecurityConfiguration.PARTNER_CLAIM);
-        if (groups.contains(Role.PARTNER.externalName()) && partner != null) {
-            return Caller.partner(partner);
-        }
-        return Caller.PUBLIC;
+        return (JsonWebToken) principal;
     }
 }
