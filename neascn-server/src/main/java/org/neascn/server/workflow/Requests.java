@@ -26,6 +26,10 @@ public final class Requests {
     }
 
     /** Why the secretariat returns a measurement. */
+    /** An approval's optional remark, kept in the measurement's stamped review. */
+    public record MeasurementApproval(String comment) {
+    }
+
     public record MeasurementReturn(String reason) {
     }
 
