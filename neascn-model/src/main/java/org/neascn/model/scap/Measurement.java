@@ -1,5 +1,6 @@
 package org.neascn.model.scap;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ public record Measurement(@NotNull(message = "is required") BigDecimal value, @N
     /** Only approved measurements count towards progress. */
     public enum MeasurementStatus { ENTERED, APPROVED, RETURNED }
 
+    // Two constructors: JSON-B must be told which one builds a measurement from a document.
+    @JsonbCreator
     public Measurement {
         Require.present(value, "value");
         Require.present(date, "date");

@@ -82,7 +82,8 @@ public class PipelineService {
         return registers.get(Registers.PROJECTS, network, id).record();
     }
 
-    private SanctionsScreening screening(String network) {
+    /** The network's sanctions screening, as every analysis and view of the network applies it. */
+    public SanctionsScreening screening(String network) {
         Network net = reader.network(network);
         List<org.neascn.model.sanctions.SanctionsRegime> regimes = net.sanctionsRegimes().stream()
                 .map(r -> DATA.sanctionsRegime(r).orElseThrow(
