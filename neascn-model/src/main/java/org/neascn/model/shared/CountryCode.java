@@ -11,6 +11,8 @@ import java.util.Set;
 @JsonbTypeAdapter(CountryCode.Json.class)
 public record CountryCode(String value) implements Comparable<CountryCode> {
 
+    /** The shape of every code; only the codes ISO assigns today are accepted. */
+    public static final String PATTERN = "^[A-Z]{2}$";
     private static final Set<String> ASSIGNED = Set.of(Locale.getISOCountries());
 
     public CountryCode {

@@ -7,8 +7,11 @@ import java.util.Currency;
 @JsonbTypeAdapter(CurrencyCode.Json.class)
 public record CurrencyCode(String value) {
 
+    /** The shape of every code; only the codes the JDK's ISO 4217 table knows are accepted. */
+    public static final String PATTERN = "^[A-Z]{3}$";
+
     public CurrencyCode {
-        if (value == null || !value.matches("[A-Z]{3}") || !known(value)) {
+        if (value == null || !value.matches(PATTERN) || !known(value)) {
             throw new InvalidValueException("currency",
                     "'" + value + "' is not an ISO 4217 currency code such as USD, KRW or MNT");
         }

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 public final class Identifier {
 
-    private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
+    /** The shape as a regular expression (anchored, so documentation can quote it as is). */
+    public static final String PATTERN = "^[a-z0-9]+([-_.][a-z0-9]+)*$";
     public static final int MAX_LENGTH = 80;
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     private Identifier() {
     }

@@ -8,8 +8,11 @@ import org.neascn.model.shared.StringValueAdapter;
 @JsonbTypeAdapter(IndicatorCode.Json.class)
 public record IndicatorCode(String value) {
 
+    public static final String PATTERN = "^[A-Z0-9]+([-.][A-Z0-9]+)*$";
+    public static final int MAX_LENGTH = 60;
+
     public IndicatorCode {
-        if (value == null || !value.matches("[A-Z0-9]+([-.][A-Z0-9]+)*") || value.length() > 60) {
+        if (value == null || !value.matches(PATTERN) || value.length() > MAX_LENGTH) {
             throw new InvalidValueException("indicatorCode",
                     "'" + value + "' is not an indicator code: upper-case letters and digits separated by '-' or '.'");
         }

@@ -13,7 +13,8 @@ import org.neascn.model.shared.StringValueAdapter;
 @JsonbTypeAdapter(SdgTargetCode.Json.class)
 public record SdgTargetCode(String value) implements Comparable<SdgTargetCode> {
 
-    private static final Pattern SHAPE = Pattern.compile("([1-9]|1[0-7])\\.([1-9][0-9]?|[a-z])");
+    public static final String PATTERN = "^([1-9]|1[0-7])\\.([1-9][0-9]?|[a-z])$";
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     public SdgTargetCode {
         if (value == null || !SHAPE.matcher(value).matches()) {

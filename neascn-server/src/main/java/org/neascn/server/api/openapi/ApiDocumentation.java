@@ -1,4 +1,4 @@
-package org.neascn.server.api;
+package org.neascn.server.api.openapi;
 
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.neascn.server.api.problem.Problem;
 
 /**
- * Completes the generated OpenAPI document where annotations cannot reach: the {@code network}
- * path parameter of the operations every register inherits, and the problem+json body of every
- * error response. Registered in {@code META-INF/microprofile-config.properties}.
+ * Completes the generated OpenAPI document where annotations cannot reach: the value types as
+ * plain strings, the security schemes, the {@code network} path parameter of the operations every
+ * register inherits, and the problem+json body of every error response. Registered in
+ * {@code META-INF/microprofile-config.properties}.
  */
 public class ApiDocumentation implements OASFilter {
 
@@ -22,6 +23,12 @@ public class ApiDocumentation implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        ValueSchemas.TYPES.forEach(type -> {
+            if (openAPI.getComponents().getSchemas().containsKey(type.schemaName())) {
+                openAPI.getComponents().addSchema(type.schemaName(), type.schema());
+            }
+        });
+        Security.declare(openAPI);
         openAPI.getComponents().addSchema("Problem", problemSchema());
         Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
         paths.forEach((path, item) -> item.getOperations().values().forEach(operation -> {
