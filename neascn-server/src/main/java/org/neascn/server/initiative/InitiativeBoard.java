@@ -45,23 +45,23 @@ public class InitiativeBoard {
      * @param sanctions     CLEAR, EXEMPTED, FLAGGED or UNRESOLVED (ScreeningResult.Status)
      * @param nextMilestone the earliest milestone still planned, if any
      */
-    public record Card(String id, String title, String status, String lead, List<String> members,
+    public record BoardCard(String id, String title, String status, String lead, List<String> members,
             List<InitiativePartner> partners, String sanctions, String sanctionsSummary,
             Optional<Milestone> nextMilestone, long version) {
     }
 
-    public List<Card> cards(String network, String acceptLanguage) {
+    public List<BoardCard> cards(String network, String acceptLanguage) {
         SanctionsScreening screening = pipeline.screening(network);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<java.util.Locale.LanguageRange> languages = DisplayLanguage.preferences(acceptLanguage);
-        List<Card> cards = new ArrayList<>();
+        List<BoardCard> cards = new ArrayList<>();
         for (int offset = 0;; offset += ListQuery.MAX_LIMIT) {
             Page<Initiative> page = registers.list(Registers.INITIATIVES, network,
                     new ListQuery(Map.of(), null, "id", offset, ListQuery.MAX_LIMIT));
             for (Stored<Initiative> stored : page.items()) {
                 Initiative initiative = stored.record();
                 ScreeningResult screened = screening.screen(initiative, today);
-                cards.add(new Card(initiative.id().value(), initiative.title().bestFor(languages),
+                cards.add(new BoardCard(initiative.id().value(), initiative.title().bestFor(languages),
                             initiative.status().name(), initiative.lead().value(),
                             initiative.members().stream().map(MemberId::value).sorted().toList(), initiative.partners(),
                         screened.status().name(), screened.summary(), next(initiative), stored.version()));

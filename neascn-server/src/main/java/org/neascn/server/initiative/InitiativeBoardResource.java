@@ -24,7 +24,7 @@ public class InitiativeBoardResource {
     @GET
     @Operation(summary = "Every initiative as a board card: status, lead, members, partners, sanctions standing under the network's regimes, next planned milestone, version")
     @APIResponse(responseCode = "200", description = "The cards, by id")
-    public List<InitiativeBoard.Card> cards(@PathParam("network") String network,
+    public List<InitiativeBoard.BoardCard> cards(@PathParam("network") String network,
             @HeaderParam("Accept-Language") String language) {
         return board.cards(network, language);
     }

@@ -37,7 +37,7 @@ public class ActionItemResource {
     @Operation(summary = "Every action item of the network's meetings, overdue first: owner= (member:<id> or partner:<id>) for one owner's, status= (comma-separated) for some states, asOf= for the day overdue is judged on")
     @APIResponse(responseCode = "200", description = "The action items with their meetings")
     @APIResponse(responseCode = "400", description = "An owner, status or date that cannot be read (problem+json naming the parameter)")
-    public List<ActionItems.Entry> list(@PathParam("network") String network, @QueryParam("owner") String owner,
+    public List<ActionItems.ActionItemEntry> list(@PathParam("network") String network, @QueryParam("owner") String owner,
             @QueryParam("status") String status, @QueryParam("asOf") String asOf,
             @HeaderParam("Accept-Language") String language) {
         LocalDate day = date(asOf);

@@ -38,7 +38,7 @@ public class ActionItems {
      *
      * @param overdue open or in progress after its due date on the day asked about
      */
-    public record Entry(String meeting, String meetingTitle, LocalDateTime meetingStart, String key,
+    public record ActionItemEntry(String meeting, String meetingTitle, LocalDateTime meetingStart, String key,
             LocalizedText description, OrganisationRef owner, LocalDate due, ActionItem.Status status, boolean overdue,
             InitiativeId initiative, ProjectId project, String takeaway) {
     }
@@ -47,24 +47,24 @@ public class ActionItems {
      * @param owner    {@code member:ulaanbaatar} or {@code partner:adb}, or null for every owner
      * @param statuses the states to keep, or empty for all
      */
-    public List<Entry> list(String network, String owner, Set<ActionItem.Status> statuses, LocalDate day,
+    public List<ActionItemEntry> list(String network, String owner, Set<ActionItem.Status> statuses, LocalDate day,
             String acceptLanguage) {
         OrganisationRef wanted = owner == null || owner.isBlank() ? null : owner(owner);
         var languages = DisplayLanguage.preferences(acceptLanguage);
-        List<Entry> entries = new ArrayList<>();
+        List<ActionItemEntry> entries = new ArrayList<>();
         for (Meeting meeting : reader.visible(Registers.MEETINGS, network)) {
             for (ActionItem item : meeting.actionItems()) {
                 if ((wanted == null || wanted.equals(item.owner()))
                         && (statuses.isEmpty() || statuses.contains(item.status()))) {
-                    entries.add(new Entry(meeting.id().value(), meeting.title().bestFor(languages), meeting.start(),
+                    entries.add(new ActionItemEntry(meeting.id().value(), meeting.title().bestFor(languages), meeting.start(),
                             item.key(), item.description(), item.owner(), item.due(), item.status(),
                             item.isOverdueOn(day), item.initiative(), item.project(), item.takeaway()));
                 }
             }
         }
-        entries.sort(Comparator.comparing((Entry e) -> !e.overdue())
-                .thenComparing(Entry::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Entry::meeting).thenComparing(Entry::key));
+        entries.sort(Comparator.comparing((ActionItemEntry e) -> !e.overdue())
+                .thenComparing(ActionItemEntry::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ActionItemEntry::meeting).thenComparing(ActionItemEntry::key));
         return entries;
     }
 

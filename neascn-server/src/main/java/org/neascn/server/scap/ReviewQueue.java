@@ -35,16 +35,16 @@ public class ReviewQueue {
     Actors actors;
 
     /** One measurement awaiting review, addressed as the approve and return commands address it. */
-    public record Entry(String plan, String member, String target, LocalizedText targetText, String indicator,
+    public record ReviewEntry(String plan, String member, String target, LocalizedText targetText, String indicator,
             LocalizedText indicatorName, String unit, int index, BigDecimal value, LocalDate date, String note) {
     }
 
-    public List<Entry> awaiting(String network) {
+    public List<ReviewEntry> awaiting(String network) {
         Actor actor = actors.current();
         if (actor.role() != Actor.Role.SECRETARIAT && actor.role() != Actor.Role.MEMBER_EDITOR) {
             return List.of();
         }
-        List<Entry> entries = new ArrayList<>();
+        List<ReviewEntry> entries = new ArrayList<>();
         for (Scap plan : reader.visible(Registers.PLANS, network)) {
             if (plan.status() != ScapStatus.PUBLISHED || !(actor.isSecretariat() || actor.editsFor(plan.member()))) {
                 continue;
@@ -54,14 +54,14 @@ public class ReviewQueue {
                     for (int i = 0; i < indicator.measurements().size(); i++) {
                         Measurement m = indicator.measurements().get(i);
                         if (m.status() == Measurement.MeasurementStatus.ENTERED) {
-                            entries.add(new Entry(plan.id().value(), plan.member().value(), target.key(), target.text(),
+                            entries.add(new ReviewEntry(plan.id().value(), plan.member().value(), target.key(), target.text(),
                                     indicator.key(), indicator.name(), indicator.unit(), i, m.value(), m.date(), m.note()));
                         }
                     }
                 }
             }
         }
-        entries.sort(Comparator.comparing(Entry::date).thenComparing(Entry::plan));
+        entries.sort(Comparator.comparing(ReviewEntry::date).thenComparing(ReviewEntry::plan));
         return entries;
     }
 }

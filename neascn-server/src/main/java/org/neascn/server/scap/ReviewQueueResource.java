@@ -23,7 +23,7 @@ public class ReviewQueueResource {
     @GET
     @Operation(summary = "Measurements entered and awaiting review in every published plan, oldest first (the secretariat sees all, a member's editor its own, others none)")
     @APIResponse(responseCode = "200", description = "The entries, each addressed by plan, target, indicator and index as approve and return take them")
-    public List<ReviewQueue.Entry> awaiting(@PathParam("network") String network) {
+    public List<ReviewQueue.ReviewEntry> awaiting(@PathParam("network") String network) {
         return queue.awaiting(network);
     }
 }
