@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Shell } from './ui/Shell';
 import { RouteProblem } from './ui/RouteProblem';
+import { cooperationRoutes, publicRoutes, SignedIn } from './cooperation/routes';
 
 /**
  * Every screen is a deep link; the server answers any path outside /api with index.html, and
@@ -19,7 +20,7 @@ const PartnerList = lazy(() => import('./pages/partners/PartnerList'));
 const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
 const PlanList = lazy(() => import('./pages/plans/PlanList'));
 
-export const extraNetworkRoutes: RouteObject[] = [];
+export const extraNetworkRoutes: RouteObject[] = cooperationRoutes;
 
 export const routes: RouteObject[] = [
   {
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <NetworkList /> },
       { path: '/sign-in', element: <SignIn /> },
+      { path: '/signed-in', element: <SignedIn /> },
       {
         path: '/networks/:network',
         children: [
@@ -45,4 +47,5 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFound /> },
     ],
   },
+  ...publicRoutes,
 ];
