@@ -1,3 +1,4 @@
+import './cooperation.css';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { RouteProblem } from '../ui/RouteProblem';

@@ -35,6 +35,21 @@ public record SignInOptions(String mode, Optional<Oidc> oidc) {
         return new SignInOptions(security.localIdentitiesAllowed() ? LOCAL : NONE, Optional.empty());
     }
 
+    /** The origin of the OpenID provider the browser signs in with ({@code https://id.example.org}), if one is configured. */
+    public static Optional<String> issuerOrigin(Config config) {
+        return text(config, "neascn.oidc.issuer").or(() -> text(config, "mp.jwt.verify.issuer")).flatMap(issuer -> {
+            try {
+                java.net.URI uri = java.net.URI.create(issuer);
+                if (uri.getScheme() == null || uri.getHost() == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     private static Optional<String> text(Config config, String property) {
         return config.getOptionalValue(property, String.class).map(String::strip).filter(v -> !v.isEmpty());
     }
