@@ -19,6 +19,11 @@ const CityProfile = lazy(() => import('./pages/members/CityProfile'));
 const PartnerList = lazy(() => import('./pages/partners/PartnerList'));
 const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
 const PlanList = lazy(() => import('./pages/plans/PlanList'));
+const PlanView = lazy(() => import('./pages/plans/PlanView'));
+const PlanEditor = lazy(() => import('./pages/plans/editor/PlanEditor'));
+const ProjectList = lazy(() => import('./pages/projects/ProjectList'));
+const ProjectPage = lazy(() => import('./pages/projects/ProjectPage'));
+const OverlapExplorer = lazy(() => import('./pages/overlaps/OverlapExplorer'));
 
 export const extraNetworkRoutes: RouteObject[] = cooperationRoutes;
 
@@ -41,6 +46,12 @@ export const routes: RouteObject[] = [
           { path: 'partners', element: <PartnerList /> },
           { path: 'partners/:id', element: <PartnerProfile /> },
           { path: 'plans', element: <PlanList /> },
+          { path: 'plans/new', element: <PlanEditor key="new" /> },
+          { path: 'plans/:id', element: <PlanView /> },
+          { path: 'plans/:id/edit', element: <PlanEditor /> },
+          { path: 'projects', element: <ProjectList /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
+          { path: 'overlaps', element: <OverlapExplorer /> },
           ...extraNetworkRoutes,
         ],
       },

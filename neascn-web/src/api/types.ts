@@ -31,6 +31,7 @@ export type PlanProgress = S['PlanProgress'];
 export type TimelineView = S['TimelineView'];
 export type AuditEntry = S['AuditEntry'];
 export type OverdueAction = S['OverdueAction'];
+export type Initiative = S['Initiative'];
 
 /** A record as the API returns it: id, display name, version (the ETag) and the record. */
 export interface RecordView<T> {

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, use } from 'react';
 
 /**
  * The server's errors of the body being edited, by JSON path (targets[2].indicators[0].unit).
@@ -6,13 +6,17 @@ import { createContext, useContext } from 'react';
  */
 export const FieldErrors = createContext<Map<string, string[]>>(new Map());
 
-export function useFieldErrors(path: string): string[] {
-  const errors = useContext(FieldErrors);
+export function fieldErrorsOf(errors: Map<string, string[]>, path: string): string[] {
   const out: string[] = [];
   errors.forEach((messages, key) => {
     if (key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`)) out.push(...messages);
   });
   return out;
+}
+
+/** React's use() may be called in loops, which the targets' and indicators' fields need. */
+export function useFieldErrors(path: string): string[] {
+  return fieldErrorsOf(use(FieldErrors), path);
 }
 
 /** A stable id for the element that shows a field's errors. */
