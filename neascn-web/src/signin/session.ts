@@ -116,7 +116,11 @@ export async function startSession(): Promise<void> {
       monitorSession: false,
     });
     manager.events.addAccessTokenExpired(() => void ended('expired'));
-    manager.events.addSilentRenewError(() => void ended('expired'));
+    // A renewal can fail while the token is still good (a provider that gives no refresh token):
+    // the session ends when the token lapses, not before.
+    manager.events.addSilentRenewError(() => {
+      if (!user || user.expired) void ended('expired');
+    });
     manager.events.addUserLoaded((loaded) => {
       user = loaded;
       changed();
