@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 import { call, initiative, member } from './setup';
 
 useBrowser();
@@ -14,6 +14,7 @@ describe('the initiatives board', () => {
     await card.getByText('Next milestone: Joint monitoring protocol').waitFor();
     await card.getByText('No sanctions regime applies').waitFor();
     await expectAccessible(page, 'initiatives board');
+    await keepShot(page, 'initiatives-board');
     await card.getByRole('button', { name: 'Move to Endorsed' }).click();
     await page.locator('[data-column="ENDORSED"]').locator(`[data-initiative="${id}"]`).waitFor();
     await page.locator(`[data-initiative="${id}"]`).dragTo(page.locator('[data-column="IN_PREPARATION"]'));
@@ -43,6 +44,7 @@ describe('the initiatives board', () => {
     }
     await refusal.waitFor();
     await refusal.getByText(/1718 Committee/).waitFor();
+    await keepShot(page, 'initiatives-board-refusal');
     const before = (await call(undefined, 'GET', `initiatives/${id}`)).record.status;
     expect(['PROPOSED', 'ENDORSED', 'IN_PREPARATION']).toContain(before);
     await expectAccessible(page, 'board with a refusal');
@@ -56,6 +58,7 @@ describe('the initiatives board', () => {
     await page.getByRole('heading', { name: 'Milestones' }).waitFor();
     await page.locator('.milestones').getByText('Joint monitoring protocol').waitFor();
     await expectAccessible(page, 'initiative page');
+    await keepShot(page, 'initiative-page');
     await page.getByLabel('Hand the lead over to').selectOption('shanghai');
     await page.getByRole('button', { name: 'Hand over' }).click();
     await page.getByRole('listitem').filter({ hasText: 'lead' }).filter({ hasText: /Shanghai|上海/ }).waitFor();

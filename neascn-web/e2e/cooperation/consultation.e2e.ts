@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 import { call, NETWORK, unique } from './setup';
 
 useBrowser();
@@ -39,6 +39,7 @@ describe('framework consultation', () => {
     await officer.page.getByRole('button', { name: 'Close the round' }).click();
     await officer.page.locator('[data-rule="consultation.close.open-comments"]').waitFor();
     await officer.page.getByTestId('undisposed').getByText(unique('c')).waitFor();
+    await keepShot(officer.page, 'consultation-close-refused');
     const feedback = officer.page.locator('[data-section="governance"] [data-feedback]').filter({ hasText: unique('c') });
     await feedback.getByLabel('Disposition').selectOption('PARTLY_ACCEPTED');
     await feedback.getByLabel('Reason').fill('A rotating chair, with the secretariat as vice-chair');

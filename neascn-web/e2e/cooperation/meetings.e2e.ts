@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_URL, expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { BASE_URL, expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 import { call, unique } from './setup';
 
 useBrowser();
@@ -38,12 +38,14 @@ describe('meetings, minutes and action items', () => {
     const row = page.locator('tr', { hasText: `Send the name ${unique('a')}` });
     await row.waitFor();
     await expectAccessible(page, 'minutes as the secretariat');
+    await keepShot(page, 'meeting-minutes');
 
     const editor = await newPage('my-actions', { identity: 'member-editor:ulaanbaatar' });
     await editor.page.goto('/networks/neascn/action-items');
     const mine = editor.page.getByTestId('my-actions').locator('tr', { hasText: `Send the name ${unique('a')}` });
     await mine.getByText('overdue').waitFor();
     await expectAccessible(editor.page, 'my action items');
+    await keepShot(editor.page, 'my-action-items');
     await mine.getByRole('button', { name: 'Done' }).click();
     await mine.waitFor({ state: 'detached' });
     const items = await call(undefined, 'GET', 'action-items?owner=member:ulaanbaatar&status=DONE');
@@ -51,7 +53,7 @@ describe('meetings, minutes and action items', () => {
     expect(await missingKeys(editor.page)).toEqual([]);
   });
 
-  it('refuses another city\'s editor the status change, with the rule in words', async () => {
+  it('offers another city\'s editor no status change, and the server refuses one', async () => {
     const key = unique('shanghai-only');
     await call('secretariat', 'POST', 'meetings/neascn-prews-2020-12-09/agenda-outcomes', {
       agendaItem: 'task-force', outcomeKey: unique('shanghai-outcome'),

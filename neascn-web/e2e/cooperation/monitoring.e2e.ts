@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 import { member, publishedPlan } from './setup';
 
 useBrowser();
@@ -40,6 +40,7 @@ describe('monitoring and review', () => {
     await achieved.waitFor();
     expect(Number(await achieved.getAttribute('data-achieved'))).toBeGreaterThan(0);
     await officer.page.getByTestId('progress-members').locator(`[data-rollup="${city}"]`).waitFor();
+    await keepShot(officer.page, 'monitoring');
     expect(await missingKeys(officer.page)).toEqual([]);
   });
 });

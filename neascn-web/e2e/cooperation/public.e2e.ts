@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 import { draftPlan, member, publishedPlan } from './setup';
 
 useBrowser();
@@ -23,6 +23,7 @@ describe('public pages', () => {
     const share = page.getByLabel('Link to this page');
     expect(await share.inputValue()).toMatch(/\/public\/networks\/neascn$/);
     await expectAccessible(page, 'public dashboard');
+    await keepShot(page, 'public-dashboard');
 
     await members.getByRole('link', { name: 'Public city (test)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Public city (test)' }).waitFor();

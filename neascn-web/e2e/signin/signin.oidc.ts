@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, missingKeys, newPage, useBrowser } from '../support/browser';
+import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
 
 /**
  * Production sign-in, end to end: the server trusts only the network's OpenID provider (a real
@@ -45,6 +45,7 @@ describe('sign-in through the network\'s OpenID provider', () => {
     expect(await page.getByText('Local mode, not for production.').count()).toBe(0);
     expect(await missingKeys(page)).toEqual([]);
     await expectAccessible(page, 'sign-in with the provider');
+    await keepShot(page, 'sign-in-oidc');
   });
 
   it('a wrong password stays at the provider', async () => {

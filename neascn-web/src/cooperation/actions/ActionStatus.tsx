@@ -23,7 +23,7 @@ export function ActionStatus({ network, meeting, item, allowed }: { network: str
       <span className={`badge status-${status.toLowerCase()}`}>{t(`actionStatus.${status}`)}</span>
       {allowed && NEXT[status].map((to) => (
         <button key={to} type="button" disabled={change.busy} onClick={() => change.run(to)}
-          aria-label={t('actions.markAria', { key: item.key, state: t(`actionStatus.${to}`) })}>
+          aria-label={t('actions.markAria', { action: t(`actions.mark.${to}`), key: item.key })}>
           {t(`actions.mark.${to}`)}
         </button>
       ))}
