@@ -17,8 +17,14 @@ describe('the initiatives board', () => {
     await keepShot(page, 'initiatives-board');
     await card.getByRole('button', { name: 'Move to Endorsed' }).click();
     await page.locator('[data-column="ENDORSED"]').locator(`[data-initiative="${id}"]`).waitFor();
-    await page.locator(`[data-initiative="${id}"]`).dragTo(page.locator('[data-column="IN_PREPARATION"]'));
-    await page.locator('[data-column="IN_PREPARATION"]').locator(`[data-initiative="${id}"]`).waitFor();
+    await page.waitForLoadState('networkidle');
+    const prepared = page.locator('[data-column="IN_PREPARATION"]').locator(`[data-initiative="${id}"]`);
+    // A drag that starts while the board re-renders after the last move is lost; a person drags again.
+    for (let attempt = 0; attempt < 3 && !(await prepared.isVisible()); attempt++) {
+      await page.locator(`[data-initiative="${id}"]`).dragTo(page.locator('[data-column="IN_PREPARATION"]'));
+      await page.waitForLoadState('networkidle');
+    }
+    await prepared.waitFor();
     const stored = await call(undefined, 'GET', `initiatives/${id}`);
     expect(stored.record.status).toBe('IN_PREPARATION');
     const timeline = await call(undefined, 'GET', `initiatives/${id}/timeline`);

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, keepShot, missingKeys, newPage, useBrowser } from '../support/browser';
-import { draftPlan, member, publishedPlan } from './setup';
+import { RUN, draftPlan, member, publishedPlan } from './setup';
 
 useBrowser();
 
 describe('public pages', () => {
   it('show citizens published plans only, without editing chrome, with a link to share', async () => {
-    const published = await member('public-city', 'JP', 'Public city (test)');
+    const publicName = `Public city ${RUN}`;
+    const draftingName = `Drafting city ${RUN}`;
+    const published = await member('public-city', 'JP', publicName);
     const plan = await publishedPlan(published);
-    const drafting = await member('drafting-city', 'MN', 'Drafting city (test)');
+    const drafting = await member('drafting-city', 'MN', draftingName);
     const draft = await draftPlan(drafting);
     // Even a signed-in secretariat in this tab sees the public view, not its own rights.
     const { page } = await newPage('public-dashboard', { identity: 'secretariat' });
     await page.goto('/public/networks/neascn');
     const members = page.getByTestId('public-members');
-    await members.getByRole('link', { name: 'Public city (test)' }).waitFor();
-    const row = members.locator('tr', { hasText: 'Drafting city (test)' });
+    await members.getByRole('link', { name: publicName }).waitFor();
+    const row = members.locator('tr', { hasText: draftingName });
     await row.getByText('No published plan yet').waitFor();
     expect(await page.content()).not.toContain(draft);
     expect(await page.getByRole('navigation').count()).toBe(0);
@@ -25,8 +27,8 @@ describe('public pages', () => {
     await expectAccessible(page, 'public dashboard');
     await keepShot(page, 'public-dashboard');
 
-    await members.getByRole('link', { name: 'Public city (test)' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Public city (test)' }).waitFor();
+    await members.getByRole('link', { name: publicName }).click();
+    await page.getByRole('heading', { level: 1, name: publicName }).waitFor();
     await page.getByTestId('public-plan').waitFor();
     expect(await page.getByTestId('public-plan').textContent()).toBeTruthy();
     expect(await page.getByLabel('Link to this page').inputValue()).toContain(`/public/networks/neascn/members/${published}`);

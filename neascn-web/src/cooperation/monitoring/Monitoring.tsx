@@ -18,7 +18,7 @@ import { ReviewQueue } from './ReviewQueue';
  * up per target, focus area and member.
  */
 export default function Monitoring() {
-  const { t, i18n } = useTranslation('cooperation');
+  const { t, i18n } = useTranslation(['cooperation', 'codes']);
   useTitle(t('monitoring.title'));
   const { network = '', id = '' } = useParams();
   const identity = useIdentity();
@@ -50,7 +50,7 @@ export default function Monitoring() {
       {plan.isError && <ProblemView error={plan.error} />}
       {record && (
         <>
-          <p className="muted">{t('monitoring.planStatus', { status: record.status })}</p>
+          <p className="muted">{t('monitoring.planStatus', { status: t(`codes:planStatus.${record.status}`) })}</p>
           {(record.targets ?? []).map((target) => (
             <section key={target.key} className="card" data-target={target.key}>
               <h2><Localized value={target.text} /></h2>
