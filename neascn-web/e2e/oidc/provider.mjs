@@ -30,7 +30,7 @@ const signingKey = { ...(await exportJWK(privateKey)), kid: 'neascn-test-1', use
 function roleClaims(accountId) {
   const user = USERS[accountId];
   if (!user) return {};
-  const claims = { groups: user.groups, preferred_username: user.username };
+  const claims = { groups: user.groups, preferred_username: user.username, neascn_network: 'neascn' };
   if (user.member) claims.neascn_member = user.member;
   if (user.partner) claims.neascn_partner = user.partner;
   return claims;
@@ -59,7 +59,7 @@ const provider = new Provider(issuer, {
       claims: async () => ({ sub: id, name: user.name, preferred_username: user.username, ...roleClaims(id) }),
     };
   },
-  claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups', 'neascn_member', 'neascn_partner'] },
+  claims: { openid: ['sub'], profile: ['name', 'preferred_username', 'groups', 'neascn_member', 'neascn_partner', 'neascn_network'] },
   features: {
     devInteractions: { enabled: false },
     rpInitiatedLogout: {
@@ -103,7 +103,7 @@ const provider = new Provider(issuer, {
     if (grantId) return ctx.oidc.provider.Grant.find(grantId);
     const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
     grant.addOIDCScope(scope);
-    grant.addOIDCClaims(['name', 'preferred_username', 'groups', 'neascn_member', 'neascn_partner']);
+    grant.addOIDCClaims(['name', 'preferred_username', 'groups', 'neascn_member', 'neascn_partner', 'neascn_network']);
     grant.addResourceScope(resource, scope);
     await grant.save();
     return grant;

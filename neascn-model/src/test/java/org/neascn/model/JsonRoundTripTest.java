@@ -30,11 +30,12 @@ class JsonRoundTripTest {
 
     static Stream<Object> everyKindOfRecord() {
         ReferenceDataSet data = ReferenceData.standard();
+        ReferenceDataSet ascn = ReferenceData.shipped().get(1);
         return Stream.of(List.of(Samples.ulaanbaatarPlan(), Samples.wasteToEnergy(), Samples.cleanAirInitiative(),
                         Samples.frameworkDraft(), Samples.roundWithOneAnsweredComment(), Money.of("12.50", "USD")),
                 data.countries(), data.taxonomies(), data.sdgs(), data.indicators(), data.countryLists(),
                 data.sanctionsRegimes(), data.financiers(), data.networks(), data.partners(), data.members(),
-                data.persons(), data.meetings()).flatMap(List::stream);
+                data.persons(), data.meetings(), ascn.networks(), ascn.partners(), ascn.members()).flatMap(List::stream);
     }
 
     @ParameterizedTest
@@ -50,6 +51,16 @@ class JsonRoundTripTest {
         assertTrue(json.contains("\"id\":\"ub-waste-to-energy\""), json);
         assertTrue(json.contains("\"country\":\"MN\""), json);
         assertTrue(json.contains("\"currency\":\"USD\""), json);
+    }
+
+    @Test
+    void aMembersCoordinatesTravelAsOneObjectOfTwoNumbers() {
+        String json = JSONB.toJson(ReferenceData.standard().members().get(0));
+        assertTrue(json.contains("\"coordinates\":{\"latitude\":31.22222,\"longitude\":121.45806}"), json);
+        assertTrue(!json.contains("placed"), json);
+        JsonbException e = assertThrows(JsonbException.class, () -> JSONB.fromJson(json.replace(",\"longitude\":121.45806", ""),
+                org.neascn.model.member.Member.class));
+        assertTrue(causes(e).anyMatch(t -> t instanceof InvalidValueException iv && iv.field().equals("longitude")));
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.neascn.model.taxonomy.Taxonomy;
  * <p>Unknown codes: a focus area outside the network's taxonomy or an indicator code outside
  * the catalogue is an error, since these vocabularies are the network's own and a stray code
  * is a typo or a plan filed under another network. An SDG target that is well-formed but not
- * in the reference data (which carries only the targets smart-city plans use most) is compared
- * as a code like any other, labelled by its number alone.
+ * in the reference data (which carries all 169, though a network may ship its own list) is
+ * compared as a code like any other, labelled by its number alone.
  */
 public final class Codebook {
 

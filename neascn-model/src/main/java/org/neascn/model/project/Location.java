@@ -1,6 +1,8 @@
 package org.neascn.model.project;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.neascn.model.shared.Coordinates;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Require;
@@ -9,16 +11,22 @@ import org.neascn.model.shared.Require;
  * Where a project is carried out.
  *
  * @param place     a district or site, or null for the whole city
- * @param latitude  WGS 84 degrees, or null
+ * @param latitude  WGS 84 degrees, or null: a project need not be placed on a map
  * @param longitude WGS 84 degrees, or null; given together with the latitude
  */
 public record Location(@NotNull(message = "is required") CountryCode country, LocalizedText place, Double latitude, Double longitude) {
 
     public Location {
         Require.present(country, "country");
-        Require.that((latitude == null) == (longitude == null), "latitude", "give latitude and longitude together");
-        Require.that(latitude == null || (latitude >= -90 && latitude <= 90), "latitude", "must be between -90 and 90");
-        Require.that(longitude == null || (longitude >= -180 && longitude <= 180), "longitude",
-                "must be between -180 and 180");
+        Require.that(latitude != null || longitude == null, "latitude", "is required with a longitude: give both or neither");
+        Require.that(longitude != null || latitude == null, "longitude", "is required with a latitude: give both or neither");
+        if (latitude != null) {
+            Coordinates.check(latitude, longitude, "");
+        }
+    }
+
+    /** Where the project is on a map, when it says. */
+    public Optional<Coordinates> coordinates() {
+        return latitude == null ? Optional.empty() : Optional.of(Coordinates.of(latitude, longitude));
     }
 }

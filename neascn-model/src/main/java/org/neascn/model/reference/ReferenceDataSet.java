@@ -19,6 +19,8 @@ import org.neascn.model.sanctions.SanctionsRegime;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.taxonomy.IndicatorDefinition;
 import org.neascn.model.taxonomy.SdgGoal;
+import org.neascn.model.taxonomy.SdgTarget;
+import org.neascn.model.taxonomy.SdgTargetCode;
 import org.neascn.model.taxonomy.Taxonomy;
 
 /**
@@ -60,6 +62,12 @@ public record ReferenceDataSet(
 
     public Optional<Taxonomy> taxonomy(String id) {
         return find(taxonomies, Taxonomy::id, id);
+    }
+
+    /** One of the SDG targets the set lists (all 169 in the shipped data), such as 11.6. */
+    public Optional<SdgTarget> sdgTarget(SdgTargetCode code) {
+        return sdgs.stream().filter(g -> g.number() == code.goal()).flatMap(g -> g.targets().stream())
+                .filter(t -> t.code().equals(code)).findFirst();
     }
 
     public Optional<CountryList> countryList(String id) {

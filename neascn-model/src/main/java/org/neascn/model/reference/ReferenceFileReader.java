@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.neascn.model.shared.InvalidValueException;
@@ -36,15 +38,24 @@ final class ReferenceFileReader {
 
     private final Source source;
     private final Jsonb jsonb;
+    private final Set<String> absent = new LinkedHashSet<>();
 
     ReferenceFileReader(Source source, Jsonb jsonb) {
         this.source = source;
         this.jsonb = jsonb;
     }
 
-    <T> List<T> read(String fileName, Class<T> type) {
+    /**
+     * The records of a file; when the source has no such file, {@code absent} (recorded in
+     * {@link #absent()}), or an error when that is null.
+     */
+    <T> List<T> read(String fileName, Class<T> type, List<T> whenAbsent) {
         String where = source.describe(fileName);
-        JsonArray array = parse(fileName, where);
+        JsonArray array = parse(fileName, where, whenAbsent != null);
+        if (array == null) {
+            absent.add(fileName);
+            return whenAbsent;
+        }
         List<T> records = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonValue element = array.get(i);
@@ -58,8 +69,17 @@ final class ReferenceFileReader {
         return records;
     }
 
-    private JsonArray parse(String fileName, String where) {
+    /** The files the source did not have, whose records came from elsewhere. */
+    Set<String> absent() {
+        return Set.copyOf(absent);
+    }
+
+    /** The file's array, or null when it is missing and may be. */
+    private JsonArray parse(String fileName, String where, boolean mayBeMissing) {
         try (InputStream in = source.open(fileName)) {
+            if (in == null && mayBeMissing) {
+                return null;
+            }
             if (in == null) {
                 throw new ReferenceDataException(where + ": the file is missing");
             }

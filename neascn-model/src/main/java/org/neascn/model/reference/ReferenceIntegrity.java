@@ -29,9 +29,12 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 final class ReferenceIntegrity {
 
     private final ReferenceDataSet data;
+    /** Files the set took from the shipped data rather than from its own source. */
+    private final Set<String> inherited;
 
-    ReferenceIntegrity(ReferenceDataSet data) {
+    ReferenceIntegrity(ReferenceDataSet data, Set<String> inherited) {
         this.data = data;
+        this.inherited = inherited;
     }
 
     void check() {
@@ -64,6 +67,11 @@ final class ReferenceIntegrity {
         if (!secretariat.plays(PartnerRole.SECRETARIAT)) {
             throw broken("networks.json", id, "secretariat", "partner '" + n.secretariat() + "' does not have the SECRETARIAT role");
         }
+        for (var country : n.countries()) {
+            if (data.country(country).isEmpty()) {
+                throw broken("networks.json", id, "countries", "no country '" + country + "' in countries.json");
+            }
+        }
         if (data.taxonomy(n.taxonomy()).isEmpty()) {
             throw broken("networks.json", id, "taxonomy", "no taxonomy '" + n.taxonomy() + "' in taxonomies.json");
         }
@@ -91,7 +99,9 @@ final class ReferenceIntegrity {
     }
 
     private void checkFinancier(FinancierProfile f) {
-        if (f.partner() != null && data.partner(f.partner()).isEmpty()) {
+        // A shipped financier names the partner it is in the shipped network; in a network that
+        // inherits the catalogue it may be no partner at all, which its profile allows.
+        if (f.partner() != null && data.partner(f.partner()).isEmpty() && !inherited.contains("financiers.json")) {
             throw broken("financiers.json", f.id(), "partner", "no partner '" + f.partner() + "'");
         }
         for (EligibilityRule rule : f.rules()) {

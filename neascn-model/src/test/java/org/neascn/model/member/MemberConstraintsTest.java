@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.neascn.model.network.NetworkId;
+import org.neascn.model.shared.Coordinates;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.LocalizedText;
 
@@ -33,9 +34,9 @@ class MemberConstraintsTest {
     void everyMissingRequiredFieldIsReportedTogether() throws NoSuchMethodException {
         Constructor<Member> canonical = Member.class.getConstructor(MemberId.class, NetworkId.class,
                 LocalizedText.class, GovernmentLevel.class, CountryCode.class, MembershipStatus.class, Long.class,
-                URI.class);
+                URI.class, Coordinates.class);
         Object[] input = {MemberId.of("busan"), null, LocalizedText.of("ko", "부산광역시"), null, null,
-                MembershipStatus.ACTIVE, null, null};
+                MembershipStatus.ACTIVE, null, null, null};
 
         Set<ConstraintViolation<Member>> violations =
                 FACTORY.getValidator().forExecutables().validateConstructorParameters(canonical, input);

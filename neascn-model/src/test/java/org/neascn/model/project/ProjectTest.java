@@ -40,9 +40,20 @@ class ProjectTest {
     }
 
     @Test
-    void latitudeComesWithLongitude() {
-        assertEquals("latitude", assertThrows(InvalidValueException.class,
+    void aLatitudeWithoutItsLongitudeNamesTheMissingOne() {
+        assertEquals("longitude", assertThrows(InvalidValueException.class,
                 () -> new Location(CountryCode.of("KR"), null, 35.1, null)).field());
+        assertEquals("latitude", assertThrows(InvalidValueException.class,
+                () -> new Location(CountryCode.of("KR"), null, null, 129.0)).field());
+    }
+
+    @Test
+    void aProjectOutsideTheGlobeIsRefusedNamingTheField() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> new Location(CountryCode.of("KR"), null, 35.1, 229.0));
+        assertEquals("longitude", e.field());
+        assertTrue(e.getMessage().contains("between -180 and 180"), e.getMessage());
+        assertTrue(new Location(CountryCode.of("KR"), null, null, null).coordinates().isEmpty());
     }
 
     @Test

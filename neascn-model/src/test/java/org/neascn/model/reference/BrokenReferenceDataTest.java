@@ -80,11 +80,39 @@ class BrokenReferenceDataTest {
     }
 
     @Test
-    void aMissingFileIsNamed() throws IOException {
+    void aDirectoryWithoutItsNetworksFileIsNamed() throws IOException {
+        copyStandardFiles();
+        Files.delete(directory.resolve("networks.json"));
+        String message = assertThrows(ReferenceDataException.class, () -> ReferenceData.fromDirectory(directory)).getMessage();
+        assertTrue(message.endsWith("networks.json: the file is missing"), message);
+    }
+
+    @Test
+    void aFileTheDirectoryLacksIsTheShippedVocabularyOrNoRecords() throws IOException {
         copyStandardFiles();
         Files.delete(directory.resolve("sdgs.json"));
+        Files.delete(directory.resolve("meetings.json"));
+        ReferenceDataSet set = ReferenceData.fromDirectory(directory);
+        assertEquals(ReferenceData.standard().sdgs(), set.sdgs());
+        assertEquals(List.of(), set.meetings());
+    }
+
+    @Test
+    void aNetworkOfACountryNobodyDescribedIsRefused() throws IOException {
+        copyStandardFiles();
+        edit("networks.json", "\"MN\"", "\"MN\", \"FR\"");
         String message = assertThrows(ReferenceDataException.class, () -> ReferenceData.fromDirectory(directory)).getMessage();
-        assertTrue(message.endsWith("sdgs.json: the file is missing"), message);
+        assertEquals("reference data file networks.json, record 'neascn', field countries: no country 'FR' in countries.json",
+                message);
+    }
+
+    @Test
+    void aMemberPlacedOffTheGlobeNamesTheField() throws IOException {
+        copyStandardFiles();
+        edit("members.json", "\"latitude\": 31.22222", "\"latitude\": 131.22222");
+        String message = assertThrows(ReferenceDataException.class, () -> ReferenceData.fromDirectory(directory)).getMessage();
+        assertTrue(message.contains("members.json, record #1 (id shanghai): field coordinates (latitude: must be WGS 84 degrees"
+                + " between -90 and 90 (was 131.22222))"), message);
     }
 
     @Test

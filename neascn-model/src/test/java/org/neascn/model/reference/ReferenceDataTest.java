@@ -14,6 +14,8 @@ import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.meeting.AgendaItem;
 import org.neascn.model.meeting.Meeting;
 import org.neascn.model.meeting.MeetingId;
+import org.neascn.model.member.Member;
+import org.neascn.model.member.MemberId;
 import org.neascn.model.network.Network;
 import org.neascn.model.network.NetworkId;
 import org.neascn.model.partner.OrganisationType;
@@ -121,5 +123,39 @@ class ReferenceDataTest {
                 cities.targets().stream().map(t -> t.code().value()).toList());
         assertTrue(data.indicators().stream().anyMatch(i -> i.sdgTargets().contains(SdgTargetCode.of("11.6"))
                 && i.unit().equals("µg/m³")));
+    }
+
+    @Test
+    void theSdgsCarryAll169TargetsInTheirOfficialWording() {
+        List<Integer> perGoal = data.sdgs().stream().map(g -> g.targets().size()).toList();
+        assertEquals(List.of(7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19), perGoal);
+        assertEquals(169, perGoal.stream().mapToInt(Integer::intValue).sum());
+        SdgGoal partnerships = data.sdgs().get(16);
+        assertEquals("17.19", partnerships.targets().get(18).code().value());
+        assertEquals("By 2030, double the global rate of improvement in energy efficiency",
+                data.sdgs().get(6).targets().get(2).text().originalText());
+        assertTrue(data.sdgTarget(SdgTargetCode.of("8.10")).isPresent());
+        assertTrue(data.sdgTarget(SdgTargetCode.of("17.20")).isEmpty());
+        assertEquals(Set.of("en"), data.sdgs().stream().flatMap(g -> g.targets().stream())
+                .flatMap(t -> t.text().texts().keySet().stream()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyShippedMemberIsOnTheMap() {
+        ReferenceData.shipped().forEach(set -> set.members().forEach(m ->
+                assertTrue(m.placed().isPresent(), m.id() + " of " + m.network() + " has no coordinates")));
+        Member shanghai = data.member(MemberId.of("shanghai")).orElseThrow();
+        assertEquals(31.22222, shanghai.coordinates().latitude());
+        assertEquals(121.45806, shanghai.coordinates().longitude());
+    }
+
+    @Test
+    void neascnNamesItsPlansAndMembersInItsSixLanguages() {
+        Network neascn = data.network(NetworkId.of("neascn")).orElseThrow();
+        assertEquals(List.of("en", "zh-Hans", "ja", "ko", "ru", "mn"), neascn.languages());
+        assertEquals("smart city action plan", neascn.terminology().plan().originalText());
+        for (String language : neascn.languages()) {
+            assertTrue(neascn.terminology().members().in(language).isPresent(), language);
+        }
     }
 }

@@ -26,7 +26,11 @@ public class DatabaseSetup {
     @Inject
     ReferenceDataLoader loader;
 
+    @Inject
+    CommitNotifications notifications;
+
     private volatile boolean ready;
+    private volatile DatabaseKind kind = DatabaseKind.OTHER;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         MigrateResult migration = Flyway.configure(getClass().getClassLoader())
@@ -40,6 +44,9 @@ public class DatabaseSetup {
                 .migrate();
         LOG.info(() -> "Database schema at version " + migration.targetSchemaVersion + " ("
                 + migration.migrationsExecuted + " migrations applied now)");
+        kind = kindOf(dataSource);
+        // Before anything is written: the reference data's writes are announced like any other.
+        notifications.start(kind);
         int loaded = loader.loadOnce();
         LOG.info(() -> loaded == 0 ? "Reference data was loaded before" : "Loaded " + loaded + " reference records");
         ready = true;
@@ -47,6 +54,18 @@ public class DatabaseSetup {
 
     public boolean ready() {
         return ready;
+    }
+
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    private static DatabaseKind kindOf(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return DatabaseKind.of(connection);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database does not answer", e);
+        }
     }
 
     public DataSource dataSource() {

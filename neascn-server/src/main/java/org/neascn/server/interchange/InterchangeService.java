@@ -39,9 +39,9 @@ import org.neascn.model.member.MemberId;
 import org.neascn.model.network.Network;
 import org.neascn.model.partner.Partner;
 import org.neascn.model.project.Project;
-import org.neascn.model.reference.ReferenceData;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.RegisterService;
@@ -73,6 +73,9 @@ public class InterchangeService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    HostedNetworks networks;
 
     /** The IATI organisation identifier of the publisher; a network without a registered one keeps this stable prefix. */
     @Inject
@@ -179,7 +182,7 @@ public class InterchangeService {
             throw forbidden(caller, "import a plan");
         }
         Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
-        ImportContext context = ImportContext.of(ReferenceData.standard(), net.id(), members);
+        ImportContext context = ImportContext.of(networks.get(network).data(), net.id(), members);
         ImportedPlan imported = csv ? ScapSpreadsheet.importCsv(body, LIMITS, context)
                 : ScapSpreadsheet.importXlsx(body, LIMITS, context);
         Stored<Scap> plan = registers.create(Registers.PLANS, network, imported.plan());
@@ -243,7 +246,7 @@ public class InterchangeService {
 
     private Partner secretariat(Network net, String network) {
         return reader.visible(Registers.PARTNERS, network).stream().filter(p -> p.id().equals(net.secretariat())).findFirst()
-                .or(() -> ReferenceData.standard().partner(net.secretariat()))
+                .or(() -> networks.get(network).data().partner(net.secretariat()))
                 .orElseThrow(() -> new IllegalStateException("network " + network + " has no secretariat partner"));
     }
 

@@ -2,7 +2,6 @@ package org.neascn.server.overlap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neascn.framework.overlap.OverlapNetwork;
 import org.neascn.server.register.Aggregate;
-import org.neascn.server.register.RecordChanged;
+import org.neascn.server.register.CommitsMissed;
+import org.neascn.server.register.RecordCommitted;
 
 /**
  * The overlap analyses the server has built, one per network and reader's view (the
@@ -27,8 +27,9 @@ import org.neascn.server.register.RecordChanged;
  * {@code OverlapNetwork.build} makes of the records it was read from), costs nothing on a
  * write, and a network's plans are written far less often than read. The generation is read
  * before the records are, so a write that commits while a view is being built makes that view
- * stale at once. Writes by another server on the same database are seen after {@code
- * neascn.overlap.cache-seconds} at the latest.
+ * stale at once. Writes of other servers on the same database arrive as {@link RecordCommitted}
+ * too; should their notifications have been missed, every view is dropped ({@link
+ * CommitsMissed}), and none is kept longer than {@code neascn.overlap.cache-seconds} anyway.
  */
 @ApplicationScoped
 public class OverlapCache {
@@ -68,11 +69,19 @@ public class OverlapCache {
         return built;
     }
 
-    /** A committed write of a plan, project, member or partner makes the network's views stale. */
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecordChanged change) {
+    /** A committed write of a plan, project, member or partner, here or on another server, makes the network's views stale. */
+    void changed(@Observes RecordCommitted change) {
         if (change.aggregate() == Aggregate.PLAN || change.aggregate() == Aggregate.PROJECT
                 || change.aggregate() == Aggregate.MEMBER || change.aggregate() == Aggregate.PARTNER) {
             generation(change.network()).incrementAndGet();
+        }
+    }
+
+    /** Views built, or being built, before the missed commits are stale: all of them. */
+    void missed(@Observes CommitsMissed missed) {
+        generations.values().forEach(AtomicLong::incrementAndGet);
+        synchronized (views) {
+            views.clear();
         }
     }
 

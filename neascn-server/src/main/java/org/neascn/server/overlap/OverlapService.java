@@ -16,12 +16,11 @@ import org.neascn.framework.overlap.theme.CooperationSuggestion;
 import org.neascn.framework.overlap.theme.CooperationThemes;
 import org.neascn.model.member.Member;
 import org.neascn.model.member.MemberId;
-import org.neascn.model.network.Network;
 import org.neascn.model.project.Project;
-import org.neascn.model.reference.ReferenceData;
-import org.neascn.model.sanctions.SanctionsRegime;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
+import org.neascn.server.network.HostedNetwork;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
@@ -50,6 +49,9 @@ public class OverlapService {
     @Inject
     CurrentCaller currentCaller;
 
+    @Inject
+    HostedNetworks networks;
+
     /** The plans that overlap most with one plan, best first, each explained. */
     public List<Overlap> overlaps(String network, String plan, int limit) {
         if (limit < 1 || limit > SETTINGS.topK()) {
@@ -72,17 +74,13 @@ public class OverlapService {
 
     /** Candidate cooperation initiatives: themes that three or more members' plans share. */
     public List<CooperationSuggestion> suggestions(String network) {
-        Network net = reader.network(network);
-        List<SanctionsRegime> regimes = net.sanctionsRegimes().stream()
-                .map(r -> ReferenceData.standard().sanctionsRegime(r).orElseThrow(
-                        () -> new IllegalStateException("network " + network + " names unknown sanctions regime " + r)))
-                .toList();
-        return CooperationThemes.suggest(analysis(network), reader.visible(Registers.PARTNERS, network), regimes);
+        HostedNetwork net = networks.get(network);
+        return CooperationThemes.suggest(analysis(network), reader.visible(Registers.PARTNERS, network), net.sanctionsRegimes());
     }
 
     private OverlapNetwork analysis(String network) {
-        Network net = reader.network(network);
-        return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(ReferenceData.standard(), net.id()),
+        HostedNetwork net = networks.get(network);
+        return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(net.data(), net.network().id()),
                 SETTINGS, dossiers(network)));
     }
 

@@ -5,23 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.neascn.framework.financing.ExchangeRates;
 import org.neascn.framework.financing.FinancierMatcher;
 import org.neascn.framework.pipeline.ChallengeReport;
 import org.neascn.framework.pipeline.ChallengeTaxonomy;
 import org.neascn.framework.pipeline.PipelineAnalytics;
 import org.neascn.framework.readiness.ReadinessAssessment;
-import org.neascn.framework.readiness.RubricAssessor;
 import org.neascn.framework.sanctions.MemberCountries;
 import org.neascn.framework.sanctions.SanctionsScreening;
 import org.neascn.framework.sanctions.ScreeningResult;
-import org.neascn.model.network.Network;
 import org.neascn.model.project.Project;
-import org.neascn.model.reference.ReferenceData;
-import org.neascn.model.reference.ReferenceDataSet;
 import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.network.HostedNetwork;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.RegisterService;
@@ -30,14 +27,11 @@ import org.neascn.server.register.Registers;
 /**
  * The pipeline analyses of a network's projects, read as the caller may read them. Sanctions
  * screening uses the network's regimes and the members as the register holds them; financiers
- * come from the reference data.
+ * and the readiness rubric come from the network's own reference data.
  */
 @ApplicationScoped
 @Transactional
 public class PipelineService {
-
-    private static final ReferenceDataSet DATA = ReferenceData.standard();
-    private static final RubricAssessor READINESS = RubricAssessor.standard(DATA.countryLists());
 
     @Inject
     RegisterService registers;
@@ -45,13 +39,16 @@ public class PipelineService {
     @Inject
     RegisterReader reader;
 
+    @Inject
+    HostedNetworks networks;
+
     public ReadinessAssessment readiness(String network, String project, ExchangeRates rates) {
-        return READINESS.assess(project(network, project), rates);
+        return networks.get(network).readiness().assess(project(network, project), rates);
     }
 
     public FinancingMatches matches(String network, String project, ExchangeRates rates) {
         Project p = project(network, project);
-        FinancierMatcher matcher = FinancierMatcher.of(DATA, screening(network));
+        FinancierMatcher matcher = FinancierMatcher.of(networks.get(network).data(), screening(network));
         return FinancingMatches.of(matcher.match(p, rates, today()));
     }
 
@@ -84,12 +81,8 @@ public class PipelineService {
 
     /** The network's sanctions screening, as every analysis and view of the network applies it. */
     public SanctionsScreening screening(String network) {
-        Network net = reader.network(network);
-        List<org.neascn.model.sanctions.SanctionsRegime> regimes = net.sanctionsRegimes().stream()
-                .map(r -> DATA.sanctionsRegime(r).orElseThrow(
-                        () -> new IllegalStateException("network " + network + " names unknown sanctions regime " + r)))
-                .toList();
-        return new SanctionsScreening(regimes, MemberCountries.of(reader.visible(Registers.MEMBERS, network)));
+        HostedNetwork net = networks.get(network);
+        return new SanctionsScreening(net.sanctionsRegimes(), MemberCountries.of(reader.visible(Registers.MEMBERS, network)));
     }
 
     private static LocalDate today() {

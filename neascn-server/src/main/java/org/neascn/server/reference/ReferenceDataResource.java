@@ -20,7 +20,10 @@ import org.neascn.model.taxonomy.IndicatorDefinition;
 import org.neascn.model.taxonomy.SdgGoal;
 import org.neascn.model.taxonomy.Taxonomy;
 
-/** The shared vocabularies and standards the library ships: read-only, public. */
+/**
+ * The shared vocabularies and standards the library ships: read-only, public. A network that
+ * brings its own files is answered under {@code networks/{network}/reference}.
+ */
 @Path("reference")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

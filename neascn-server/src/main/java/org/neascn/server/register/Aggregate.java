@@ -9,5 +9,7 @@ public enum Aggregate {
     PROJECT,
     INITIATIVE,
     MEETING,
-    FRAMEWORK_VERSION
+    FRAMEWORK_VERSION,
+    /** Consultation rounds on framework versions: kept by the workflow, not a register of their own. */
+    CONSULTATION_ROUND
 }

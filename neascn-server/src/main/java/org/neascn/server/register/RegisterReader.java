@@ -9,10 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.network.Network;
-import org.neascn.model.network.NetworkId;
-import org.neascn.model.reference.ReferenceData;
-import org.neascn.model.shared.Identifier;
-import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
 
@@ -34,22 +31,12 @@ public class RegisterReader {
     @Inject
     CurrentCaller currentCaller;
 
-    /** The network of a path, from the reference data; an unknown one is not found. */
+    @Inject
+    HostedNetworks networks;
+
+    /** The network of a path, as the server hosts it; an unknown one is not found. */
     public Network network(String network) {
-        boolean identifier;
-        try {
-            Identifier.check(network, "network");
-            identifier = true;
-        } catch (InvalidValueException e) {
-            identifier = false;
-        }
-        if (identifier) {
-            var found = ReferenceData.standard().network(NetworkId.of(network));
-            if (found.isPresent()) {
-                return found.get();
-            }
-        }
-        throw new RecordNotFoundException("No network '" + network + "'");
+        return networks.get(network).network();
     }
 
     /** Every record of the register that the caller may read, as the caller may see it, in identifier order. */

@@ -1,16 +1,14 @@
 package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.neascn.model.network.NetworkId;
-import org.neascn.model.reference.ReferenceData;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
 
@@ -32,7 +30,7 @@ public class RegisterService {
     CurrentCaller currentCaller;
 
     @Inject
-    Event<RecordChanged> changes;
+    HostedNetworks networks;
 
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
@@ -53,9 +51,7 @@ public class RegisterService {
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
         policy.checkCreate(currentCaller.get(), register, record);
-        Stored<T> created = store.insert(register, record);
-        changed(register, network, register.id().apply(record));
-        return created;
+        return store.insert(register, record);
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
@@ -63,9 +59,7 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
-        Stored<T> updated = store.update(register, record, expectedVersion);
-        changed(register, network, id);
-        return updated;
+        return store.update(register, record, expectedVersion);
     }
 
     public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
@@ -74,11 +68,6 @@ public class RegisterService {
         policy.checkDelete(caller, register, before.record());
         refuseIfKeepingRecords(register, network, before.record());
         store.delete(register, network, id, expectedVersion);
-        changed(register, network, id);
-    }
-
-    private void changed(Register<?, ?> register, String network, String id) {
-        changes.fire(new RecordChanged(register.aggregate(), network, id));
     }
 
     /** Registers whose records a member or partner keeps (the owner column of their rows). */
@@ -116,7 +105,7 @@ public class RegisterService {
                 .orElseThrow(() -> notFound);
     }
 
-    private static <T> void matchesPath(Register<T, ?> register, String network, String id, T record) {
+    private <T> void matchesPath(Register<T, ?> register, String network, String id, T record) {
         existing(network);
         if (!Objects.equals(register.network().apply(record).value(), network)) {
             throw new InvalidValueException("network", "must be '" + network + "', the network of the path");
@@ -126,11 +115,10 @@ public class RegisterService {
         }
     }
 
-    private static String existing(String network) {
-        if (isIdentifier(network) && ReferenceData.standard().network(NetworkId.of(network)).isPresent()) {
-            return network;
-        }
-        throw new RecordNotFoundException("No network '" + network + "'");
+    /** The network of a path if this server hosts it; records of other networks are never reached. */
+    private String existing(String network) {
+        networks.get(network);
+        return network;
     }
 
     private static boolean isIdentifier(String value) {

@@ -1,23 +1,35 @@
 package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.server.store.StoredRecord;
 
 /**
  * Keeps the records of every register in their tables through Jakarta Persistence. It makes
- * no authorization decision; it runs inside the caller's transaction.
+ * no authorization decision; it runs inside the caller's transaction. Every write goes through
+ * here, so here is where {@link RecordChanged} is fired, whichever path (register, workflow,
+ * import, reference data) made the write.
+ *
+ * <p>Rows are never taken from a cache shared between transactions (the persistence unit keeps
+ * none): a row read here is what the database held when it was read, its document and its
+ * version from one and the same row, so the body of a read is always the version its ETag names,
+ * on every server of a database.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -26,11 +38,11 @@ public class RegisterStore {
     @PersistenceContext(unitName = "neascn")
     private EntityManager em;
 
-    /**
-     * Rows read only to be shown come straight from the persistence provider's shared cache: not
-     * copied into the transaction and not compared for changes when it commits.
-     */
+    /** Rows read only to be shown are not copied into the transaction nor compared for changes when it commits. */
     private static final String READ_ONLY = "eclipselink.read-only";
+
+    @Inject
+    Event<RecordChanged> changes;
 
     private final ParsedRecords parsed = new ParsedRecords();
 
@@ -41,7 +53,7 @@ public class RegisterStore {
     public <T, R extends StoredRecord> Stored<T> insert(Register<T, R> register, T record) {
         String network = register.network().apply(record).value();
         String id = register.id().apply(record);
-        if (row(register, network, id).isPresent()) {
+        if (readOnly(register, network, id).isPresent()) {
             throw new DuplicateRecordException(register.collection() + " already holds '" + id + "'");
         }
         R row = register.newRow().get();
@@ -50,6 +62,7 @@ public class RegisterStore {
         em.persist(row);
         flush(register, id);
         parsed.written(register.type(), StoredRecord.key(network, id), document, record);
+        changed(register, network, id);
         return new Stored<>(record, row.version());
     }
 
@@ -61,6 +74,7 @@ public class RegisterStore {
         String document = fill(register, row, record);
         flush(register, id);
         parsed.written(register.type(), StoredRecord.key(network, id), document, record);
+        changed(register, network, id);
         return new Stored<>(record, row.version());
     }
 
@@ -70,6 +84,11 @@ public class RegisterStore {
         em.remove(row);
         flush(register, id);
         parsed.forget(register.type(), StoredRecord.key(network, id));
+        changed(register, network, id);
+    }
+
+    private void changed(Register<?, ?> register, String network, String id) {
+        changes.fire(new RecordChanged(register.aggregate(), network, id));
     }
 
     /** How many records of a register an organisation keeps in a network. */
@@ -117,7 +136,7 @@ public class RegisterStore {
                 + ("recordId".equals(sortAttribute) ? "" : ", e.recordId ASC");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e.recordId) FROM " + register.entityName() + " e" + where, Long.class);
         // Two steps: the page's identifiers (the sort runs over narrow index entries rather than
-        // whole documents), then each row by its key, which the provider's cache mostly holds.
+        // whole documents), then the page's rows by their keys in one query.
         // The sort column is selected too, as portable JPQL orders only by selected fields.
         TypedQuery<Object[]> select = em.createQuery("SELECT e.recordId, e." + sortAttribute + " FROM "
                 + register.entityName() + " e" + where + order, Object[].class);
@@ -125,20 +144,36 @@ public class RegisterStore {
             count.setParameter(k, v);
             select.setParameter(k, v);
         });
-        List<Stored<T>> items = select.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
-                .stream()
-                // A row deleted between the two steps is simply not on the page.
-                .flatMap(ids -> readOnly(register, network, (String) ids[0]).stream())
+        List<String> ids = select.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
+                .stream().map(row -> (String) row[0]).toList();
+        return new Page<>(rows(register, network, ids), count.getSingleResult(), query.offset(), query.limit());
+    }
+
+    /** The rows of the given identifiers in that order, read in one query; a row deleted meanwhile is left out. */
+    private <T, R extends StoredRecord> List<Stored<T>> rows(Register<T, R> register, String network, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, R> byKey = new HashMap<>();
+        em.createQuery("SELECT e FROM " + register.entityName() + " e WHERE e.recordKey IN :keys", register.rowType())
+                .setParameter("keys", ids.stream().map(id -> StoredRecord.key(network, id)).toList())
+                .setHint(READ_ONLY, true)
+                .getResultList().forEach(row -> byKey.put(StoredRecord.key(row.network(), row.recordId()), row));
+        return ids.stream().map(id -> byKey.get(StoredRecord.key(network, id))).filter(Objects::nonNull)
                 .map(row -> stored(register, row)).toList();
-        return new Page<>(items, count.getSingleResult(), query.offset(), query.limit());
     }
 
     private <T, R extends StoredRecord> Optional<R> readOnly(Register<T, R> register, String network, String id) {
         return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id), Map.of(READ_ONLY, true)));
     }
 
+    /**
+     * The row to change, locked until the transaction ends: its version is then the one the change
+     * must name, and a concurrent writer of the same record waits and then finds it changed (412)
+     * instead of failing when it writes.
+     */
     private <T, R extends StoredRecord> Optional<R> row(Register<T, R> register, String network, String id) {
-        return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id)));
+        return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Fills the row from the record; returns the record's document. */

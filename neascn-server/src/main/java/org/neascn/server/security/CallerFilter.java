@@ -13,11 +13,13 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.neascn.server.network.HostedNetworks;
 
 /**
  * Identifies the caller of every API request: from a verified MicroProfile JWT when the
  * server is configured for one, from the {@code Local-Identity} header in local mode, and as
- * the anonymous public otherwise.
+ * the anonymous public otherwise; then as it stands in the network of the request's path
+ * ({@link Credentials}): a role of another network reads as the public and changes nothing.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,6 +31,9 @@ public class CallerFilter implements ContainerRequestFilter {
     @Inject
     SecurityConfiguration configuration;
 
+    @Inject
+    HostedNetworks networks;
+
     @Context
     HttpServletRequest request;
 
@@ -39,15 +44,23 @@ public class CallerFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) throws IOException {
         String local = context.getHeaderString(LocalIdentity.HEADER);
         String authorization = context.getHeaderString("Authorization");
+        Credentials credentials;
+        String principal;
         if (local != null) {
             if (!configuration.localIdentitiesAllowed()) {
                 throw new AuthenticationRequiredException("Local identities are disabled on this server; sign in with a bearer token");
             }
-            currentCaller.set(LocalIdentity.parse(local), local.strip());
+            credentials = LocalIdentity.parse(local);
+            principal = local.strip();
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             JsonWebToken token = verified();
-            currentCaller.set(TokenClaims.caller(token), TokenClaims.principal(token));
+            credentials = new Credentials(TokenClaims.caller(token), network(token));
+            principal = TokenClaims.principal(token);
+        } else {
+            return;
         }
+        String network = context.getUriInfo().getPathParameters().getFirst("network");
+        currentCaller.set(credentials.in(network, context.getMethod()), principal);
     }
 
     private JsonWebToken verified() {
@@ -68,5 +81,21 @@ public class CallerFilter implements ContainerRequestFilter {
             throw new AuthenticationRequiredException("The bearer token was not accepted");
         }
         return (JsonWebToken) principal;
+    }
+
+    /**
+     * The network the token's role holds in: its claim, or the one network of a server that hosts
+     * only one (so tokens issued before a server hosted several keep working there).
+     */
+    private String network(JsonWebToken token) {
+        String claimed = token.getClaim(SecurityConfiguration.NETWORK_CLAIM);
+        if (claimed != null && !claimed.isBlank()) {
+            return claimed.strip();
+        }
+        if (networks.networks().size() == 1) {
+            return networks.networks().get(0).id().value();
+        }
+        throw new AuthenticationRequiredException("The bearer token names no network (claim "
+                + SecurityConfiguration.NETWORK_CLAIM + ") and this server hosts several");
     }
 }

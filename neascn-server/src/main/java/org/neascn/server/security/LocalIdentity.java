@@ -5,8 +5,10 @@ import org.neascn.model.shared.InvalidValueException;
 
 /**
  * The {@code Local-Identity} header of local mode: {@code secretariat},
- * {@code member-editor:<member>} or {@code partner:<partner>}. Anyone can send it, which is
- * exactly why it works only while no identity provider is configured.
+ * {@code member-editor:<member>} or {@code partner:<partner>}, each optionally bound to one
+ * network by {@code @<network>} ({@code member-editor:bangkok@ascn}); without it the role holds
+ * in the network of every request. Anyone can send it, which is exactly why it works only while
+ * no identity provider is configured.
  */
 final class LocalIdentity {
 
@@ -15,8 +17,24 @@ final class LocalIdentity {
     private LocalIdentity() {
     }
 
-    static Caller parse(String header) {
-        String[] parts = header.strip().split(":", 2);
+    static Credentials parse(String header) {
+        String value = header.strip();
+        int at = value.lastIndexOf('@');
+        String network = null;
+        if (at >= 0) {
+            network = value.substring(at + 1).strip();
+            value = value.substring(0, at);
+            try {
+                Identifier.check(network, "network");
+            } catch (InvalidValueException e) {
+                throw invalid(header);
+            }
+        }
+        return new Credentials(caller(value, header), network);
+    }
+
+    private static Caller caller(String value, String header) {
+        String[] parts = value.split(":", 2);
         Role role = Role.fromExternalName(parts[0]).orElseThrow(() -> invalid(header));
         String binding = parts.length > 1 ? parts[1].strip() : null;
         try {
@@ -38,6 +56,7 @@ final class LocalIdentity {
 
     private static AuthenticationRequiredException invalid(String header) {
         return new AuthenticationRequiredException("Local-Identity '" + header
-                + "' is not one of: secretariat, member-editor:<member id>, partner:<partner id>");
+                + "' is not one of: secretariat, member-editor:<member id>, partner:<partner id>,"
+                + " each optionally followed by @<network id>");
     }
 }

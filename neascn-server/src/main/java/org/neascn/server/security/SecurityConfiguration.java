@@ -18,6 +18,8 @@ public class SecurityConfiguration {
     public static final String MEMBER_CLAIM = "neascn_member";
     /** Claim that binds a partner to its organisation. */
     public static final String PARTNER_CLAIM = "neascn_partner";
+    /** Claim that names the network a token's role holds in; needed when the server hosts several. */
+    public static final String NETWORK_CLAIM = "neascn_network";
 
     @Inject
     Config config;

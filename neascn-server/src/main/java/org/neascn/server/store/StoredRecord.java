@@ -16,7 +16,7 @@ public abstract class StoredRecord {
 
     @Id
     @Column(name = "record_key")
-    private String key;
+    private String recordKey;
 
     @Column(name = "network", nullable = false)
     private String network;
@@ -53,7 +53,7 @@ public abstract class StoredRecord {
     }
 
     public void identify(String network, String id) {
-        this.key = key(network, id);
+        this.recordKey = key(network, id);
         this.network = network;
         this.recordId = id;
     }

@@ -20,9 +20,9 @@ import org.neascn.model.initiative.InitiativeStatus;
 import org.neascn.model.initiative.Milestone;
 import org.neascn.model.member.MemberId;
 import org.neascn.model.partner.PartnerId;
-import org.neascn.model.reference.ReferenceData;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
+import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.RegisterStore;
 import org.neascn.server.register.Registers;
 import org.neascn.server.register.Stored;
@@ -31,7 +31,7 @@ import org.neascn.server.register.Stored;
  * Cooperation initiatives through the API, by the library's rules: the lifecycle
  * ({@link InitiativeWorkflow}), who takes part ({@link InitiativeMembership}) and milestones
  * ({@link InitiativeMilestones}). Every move toward financing is screened by
- * {@link RegimeSanctionsCheck} against the reference data's sanctions regimes, with the
+ * {@link RegimeSanctionsCheck} against the sanctions regimes of the network's reference data, with the
  * members' countries read from the network's member register in the same transaction.
  */
 @ApplicationScoped
@@ -50,6 +50,9 @@ public class InitiativeFlow {
 
     @Inject
     RegisterStore registerStore;
+
+    @Inject
+    HostedNetworks networks;
 
     /** The lifecycle moves the API offers, by their path segment. */
     public enum Move {
@@ -139,7 +142,7 @@ public class InitiativeFlow {
     private InitiativeWorkflow workflow(String network) {
         MemberCountries countries = MemberCountries.from(member -> registerStore
                 .find(Registers.MEMBERS, network, member.value()).map(s -> s.record().country()).orElse(null));
-        SanctionsScreening screening = new SanctionsScreening(ReferenceData.standard().sanctionsRegimes(), countries);
+        SanctionsScreening screening = new SanctionsScreening(networks.get(network).data().sanctionsRegimes(), countries);
         return new InitiativeWorkflow(clock, new RegimeSanctionsCheck(screening, LocalDate.now(clock)));
     }
 

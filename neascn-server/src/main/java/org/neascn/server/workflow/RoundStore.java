@@ -1,6 +1,8 @@
 package org.neascn.server.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.neascn.model.consultation.ConsultationRound;
 import org.neascn.model.reference.NeascnJson;
+import org.neascn.server.register.Aggregate;
 import org.neascn.server.register.DuplicateRecordException;
+import org.neascn.server.register.RecordChanged;
 import org.neascn.server.register.StaleVersionException;
 import org.neascn.server.register.Stored;
 import org.neascn.server.store.StoredRecord;
@@ -26,6 +30,9 @@ public class RoundStore {
 
     @PersistenceContext(unitName = "neascn")
     EntityManager em;
+
+    @Inject
+    Event<RecordChanged> changes;
 
     public Optional<Stored<ConsultationRound>> find(String network, String id) {
         List<?> rows = em.createNativeQuery("SELECT document, version FROM consultation_rounds WHERE record_key = ?1")
@@ -53,6 +60,7 @@ public class RoundStore {
                 .setParameter(5, round.closed() ? 1 : 0)
                 .setParameter(6, JSONB.toJson(round))
                 .executeUpdate();
+        changed(network, round);
         return new Stored<>(round, 1);
     }
 
@@ -68,7 +76,12 @@ public class RoundStore {
             throw new StaleVersionException("Consultation round '" + round.id() + "' was changed by someone else"
                     + " meanwhile; read it again");
         }
+        changed(network, round);
         return new Stored<>(round, expectedVersion + 1);
+    }
+
+    private void changed(String network, ConsultationRound round) {
+        changes.fire(new RecordChanged(Aggregate.CONSULTATION_ROUND, network, round.id().value()));
     }
 
     private static Stored<ConsultationRound> stored(Object[] row) {
