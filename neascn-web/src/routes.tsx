@@ -16,6 +16,7 @@ const Dashboard = lazy(() => import('./pages/dashboard/Dashboard'));
 const NetworkMap = lazy(() => import('./pages/map/NetworkMap'));
 const MemberList = lazy(() => import('./pages/members/MemberList'));
 const CityProfile = lazy(() => import('./pages/members/CityProfile'));
+const MemberForm = lazy(() => import('./pages/members/MemberForm'));
 const PartnerList = lazy(() => import('./pages/partners/PartnerList'));
 const PartnerProfile = lazy(() => import('./pages/partners/PartnerProfile'));
 const PlanList = lazy(() => import('./pages/plans/PlanList'));
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: 'sign-in', element: <SignIn /> },
           { path: 'map', element: <NetworkMap /> },
           { path: 'members', element: <MemberList /> },
+          { path: 'members/new', element: <MemberForm /> },
           { path: 'members/:id', element: <CityProfile /> },
           { path: 'partners', element: <PartnerList /> },
           { path: 'partners/:id', element: <PartnerProfile /> },

@@ -35,3 +35,10 @@ describe('editing one language of a text', () => {
     expect(withText(both, 'en', '').texts).toEqual({ ko: '주차' });
   });
 });
+
+describe('the original language', () => {
+  it('stays what the writer chose when every text is emptied', () => {
+    const cleared = withText(withText({ original: 'ko', texts: { ko: '비전', en: 'Vision' } }, 'ko', ''), 'en', '');
+    expect(cleared).toEqual({ original: 'ko', texts: {} });
+  });
+});

@@ -30,8 +30,15 @@ export function withText(value: LocalizedText | undefined, language: string, tex
   const texts = { ...(value?.texts ?? {}) };
   if (text) texts[language] = text;
   else delete texts[language];
-  const original = value?.original && (texts[value.original] !== undefined || value.original === language)
-    ? value.original
-    : language;
-  return { original, texts };
+  // The original language is the writer's choice: emptying its text does not change it.
+  return { original: value?.original ?? language, texts };
+}
+
+/** A text as it is sent: languages whose text is empty are dropped; the original stays named. */
+export function cleanText(text: LocalizedText): LocalizedText;
+export function cleanText(text: LocalizedText | undefined): LocalizedText | undefined;
+export function cleanText(text: LocalizedText | undefined): LocalizedText | undefined {
+  if (!text) return undefined;
+  const texts = Object.fromEntries(Object.entries(text.texts ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
+  return { original: text.original, texts };
 }

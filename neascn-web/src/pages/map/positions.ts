@@ -16,11 +16,7 @@ export function projectPosition(project: Project | undefined): Position | undefi
   return valid(project?.location?.latitude, project?.location?.longitude);
 }
 
-/**
- * Where a member is, if its record says: the model gains member coordinates in another change;
- * until then only members whose record carries them are placed.
- */
+/** Where a member city is drawn, if its record says (its coordinates, WGS 84). */
 export function memberPosition(member: Member | undefined): Position | undefined {
-  const m = member as (Member & { location?: { latitude?: number; longitude?: number }; latitude?: number; longitude?: number }) | undefined;
-  return valid(m?.location?.latitude ?? m?.latitude, m?.location?.longitude ?? m?.longitude);
+  return valid(member?.coordinates?.latitude, member?.coordinates?.longitude);
 }

@@ -4,7 +4,7 @@ import type { Matrix } from './useOverlapMatrix';
 
 /**
  * The heat matrix as a table of buttons: every cell a keyboard stop with its score spoken, the
- * colour only a second cue. A click or Enter opens the explanation of the pair.
+ * colour only a second cue (kept light enough that dark text passes WCAG AA contrast on every cell). A click or Enter opens the explanation of the pair.
  */
 export function HeatMatrix({ matrix, memberName, selected, onPick }: { matrix: Matrix; memberName: (id: string) => string; selected?: [string, string]; onPick: (a: string, b: string) => void }) {
   const { t, i18n } = useTranslation('overlaps');
@@ -29,10 +29,9 @@ export function HeatMatrix({ matrix, memberName, selected, onPick }: { matrix: M
                 const share = score === undefined ? 0 : score / max;
                 const isSelected = selected?.[0] === row.plan && selected?.[1] === col.plan;
                 return (
-                  <td key={col.plan} style={{ background: score === undefined ? undefined : `rgba(11, 92, 173, ${0.12 + 0.78 * share})` }} className={isSelected ? 'selected' : ''}>
+                  <td key={col.plan} style={{ background: score === undefined ? undefined : `rgba(11, 92, 173, ${0.08 + 0.54 * share})` }} className={isSelected ? 'selected' : ''}>
                     <button type="button" className="heat-cell" onClick={() => onPick(row.plan, col.plan)}
-                      aria-label={t('cellLabel', { a: memberName(row.member), b: memberName(col.member), score: score === undefined ? t('notInTop') : formatNumber(score, i18n.language, 2) })}
-                      style={{ color: share > 0.55 ? '#fff' : '#1b1f24' }}>
+                      aria-label={t('cellLabel', { a: memberName(row.member), b: memberName(col.member), score: score === undefined ? t('notInTop') : formatNumber(score, i18n.language, 2) })}>
                       {score === undefined ? '·' : formatNumber(score, i18n.language, 2)}
                     </button>
                   </td>

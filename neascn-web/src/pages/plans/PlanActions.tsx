@@ -7,6 +7,7 @@ import type { Plan, RecordView } from '../../api/types';
 import { useIdentity } from '../../auth/useIdentity';
 import { may } from '../../auth/identity';
 import { ProblemView } from '../../ui/ProblemView';
+import { cleanText } from '../../records/localized';
 import { MultilingualField } from './editor/MultilingualField';
 import type { LocalizedText } from '../../api/types';
 
@@ -33,7 +34,7 @@ export function PlanActions({ network, view, etag }: { network: string; view: Re
   };
   const submit = useMutation({ mutationFn: () => ok(api.POST('/api/v1/networks/{network}/plans/{id}/submit', { params: { path, header } })), onSuccess: done });
   const publish = useMutation({ mutationFn: () => ok(api.POST('/api/v1/networks/{network}/plans/{id}/publish', { params: { path, header } })), onSuccess: done });
-  const giveBack = useMutation({ mutationFn: () => ok(api.POST('/api/v1/networks/{network}/plans/{id}/return', { params: { path, header }, body: { comments } })), onSuccess: done });
+  const giveBack = useMutation({ mutationFn: () => ok(api.POST('/api/v1/networks/{network}/plans/{id}/return', { params: { path, header }, body: { comments: cleanText(comments) } })), onSuccess: done });
   const next = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/networks/{network}/plans/{id}/next-version', { params: { path }, body: { id: `${plan.member}-scap-${(plan.version ?? 1) + 1}` } })),
     onSuccess: async (created) => {

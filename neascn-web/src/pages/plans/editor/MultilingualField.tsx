@@ -46,7 +46,8 @@ export function MultilingualField({ label, value, onChange, multiline = false, p
       required: isOriginal && required,
       'aria-invalid': invalid,
       'aria-describedby': describedBy,
-      onChange: (e: { target: { value: string } }) => onChange(withText(value ?? { original, texts: {} }, language, e.target.value)),
+      // An emptied text keeps its row while the user types; empty texts are dropped when sent.
+      onChange: (e: { target: { value: string } }) => onChange({ original, texts: { ...texts, [language]: e.target.value } }),
     };
     return multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />;
   }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
@@ -48,7 +48,9 @@ export default function PlanEditor() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>();
   const [conflict, setConflict] = useState(false);
-  const [savedAt, setSavedAt] = useState<string>();
+  // A new plan's first save moves to its own address: the confirmation travels with it.
+  const location = useLocation();
+  const [savedAt, setSavedAt] = useState<string | undefined>((location.state as { saved?: string } | null)?.saved);
   useTitle(isNew ? t('plans:new') : t('editor:title', { plan: loaded.data?.body.displayName ?? id }));
 
   useEffect(() => {
@@ -92,7 +94,7 @@ export default function PlanEditor() {
       setPlan(saved.record!);
       setSavedAt(new Date().toISOString());
       await queries.invalidateQueries({ queryKey: [network, 'plans'] });
-      if (isNew) navigate(`/networks/${network}/plans/${saved.id}/edit?step=${step}`, { replace: true });
+      if (isNew) navigate(`/networks/${network}/plans/${saved.id}/edit?step=${step}`, { replace: true, state: { saved: new Date().toISOString() } });
       return newTag;
     } catch (e) {
       setSaveError(e);
@@ -148,7 +150,18 @@ export default function PlanEditor() {
             {saving && <span role="status"><progress aria-label={t('editor:saving')} /> {t('editor:saving')}</span>}
             {savedAt && !saving && !saveError && <span role="status" className="badge ok">{t('editor:saved')}</span>}
           </div>
-          {live.problem && saveErrors.size === 0 && !saveError && <p className="muted" role="status">{t('editor:liveErrors', { count: live.problem.errors.length || 1 })}</p>}
+          {live.problem && saveErrors.size === 0 && !saveError && (
+            <div className="live-errors" role="status">
+              <p>{t('editor:liveErrors', { count: live.problem.errors.length || 1 })}</p>
+              <ul>
+                {(live.problem.errors.length > 0 ? live.problem.errors : [{ field: '', message: live.problem.detail ?? live.problem.title }]).map((e, i) => (
+                  <li key={i}>
+                    {e.field && <button type="button" className="link" onClick={() => goTo(STEPS.indexOf(stepOf(e.field)))}><code>{e.field}</code></button>} {e.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {saveError !== undefined && !conflict && <ProblemView error={saveError} />}
         </form>
       </FieldErrors.Provider>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiProblem } from '../../../api/problem';
 import { useAll } from '../../../api/lists';
 import type { LocalizedText, Plan, Project } from '../../../api/types';
 import { Localized } from '../../../ui/Localized';
+import { cleanText } from '../../../records/localized';
 import { ProblemView } from '../../../ui/ProblemView';
 import { FieldErrors } from './fieldErrors';
 import { MultilingualField } from './MultilingualField';
@@ -29,12 +30,14 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
   const [amount, setAmount] = useState<number>();
   const [currency, setCurrency] = useState('USD');
   const [id, setId] = useState('');
+  const [latitude, setLatitude] = useState<number>();
+  const [longitude, setLongitude] = useState<number>();
   const create = useMutation({
     mutationFn: () => ok(api.POST('/api/v1/networks/{network}/projects', {
       params: { path: { network } },
       body: {
-        id, network, member: plan.member, plan: plan.id, title,
-        location: { country },
+        id, network, member: plan.member, plan: plan.id, title: cleanText(title),
+        location: { country, ...(latitude !== undefined && longitude !== undefined ? { latitude, longitude } : {}) },
         stage: stage as Project['stage'],
         financingStatus: financing as Project['financingStatus'],
         ...(amount !== undefined ? { totalCost: { amount, currency } } : {}),
@@ -48,8 +51,7 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
       await queries.invalidateQueries({ queryKey: [network, 'projects'] });
     },
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     create.mutate();
   }
   if (!saved) return <p className="muted">{t('editor:saveFirst')}</p>;
@@ -61,7 +63,8 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
         <ul>{(projects.data ?? []).map((p) => <li key={p.id}><Link to={`/networks/${network}/projects/${p.id}`}><Localized value={p.record?.title} /></Link> <span className="badge">{t(`codes:stage.${p.record?.stage}`)}</span></li>)}</ul>
       )}
       <FieldErrors.Provider value={errors}>
-        <form onSubmit={submit} className="card" aria-labelledby="new-project">
+        {/* Not a form of its own: the wizard's form holds it, and forms do not nest. */}
+        <div className="card new-project" role="group" aria-labelledby="new-project">
           <h4 id="new-project">{t('editor:newProject')}</h4>
           <label>{t('editor:identifier')}{' '}<input value={id} onChange={(e) => setId(e.target.value.trim().toLowerCase())} required /></label>
           <MultilingualField label={t('editor:projectTitle')} value={title} onChange={setTitle} required path="title" />
@@ -75,9 +78,13 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
             <NumberField label={t('editor:totalCost')} value={amount} onChange={setAmount} path="totalCost.amount" />
             <label>{t('editor:currency')}{' '}<input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} /></label>
           </div>
-          <button type="submit" className="primary" disabled={create.isPending || !id}>{t('editor:addProject')}</button>
+          <div className="row">
+            <NumberField label={t('editor:latitude')} value={latitude} onChange={setLatitude} path="location.latitude" />
+            <NumberField label={t('editor:longitude')} value={longitude} onChange={setLongitude} path="location.longitude" />
+          </div>
+          <button type="button" className="primary" onClick={submit} disabled={create.isPending || !id}>{t('editor:addProject')}</button>
           {create.error && <ProblemView error={create.error} />}
-        </form>
+        </div>
       </FieldErrors.Provider>
     </div>
   );

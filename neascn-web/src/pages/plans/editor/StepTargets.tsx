@@ -35,7 +35,7 @@ export function StepTargets({ plan, onChange, focusAreas, sdgs, catalogue }: {
           <fieldset key={target.key ?? ti} className="card target-editor" data-path={path}>
             <legend>{t('targetN', { n: ti + 1 })}</legend>
             <MultilingualField label={t('targetText')} value={target.text} onChange={(text) => setTarget(ti, { ...target, text })} required path={`${path}.text`} />
-            <fieldset>
+            <fieldset data-path={`${path}.focusAreas`}>
               <legend>{t('targetFocusAreas')}</legend>
               {focusAreas.map((f) => (
                 <label key={f.code} className="choice">

@@ -1,4 +1,5 @@
-import type { Indicator, LocalizedText, Plan, StrategicTarget } from '../../../api/types';
+import type { Indicator, Plan, StrategicTarget } from '../../../api/types';
+import { cleanText } from '../../../records/localized';
 
 /** A new plan's starting point: a draft of the member, for the coming five years. */
 export function newDraft(member: string, language: string, year = new Date().getFullYear()): Plan {
@@ -35,14 +36,6 @@ function nextKey(prefix: string, keys: (string | undefined)[]): string {
   let n = keys.length + 1;
   while (keys.includes(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
-}
-
-/** A text without its empty languages (its original stays named, so the server can say it is empty). */
-function cleanText(text: LocalizedText | undefined): LocalizedText | undefined {
-  if (!text) return undefined;
-  const texts = Object.fromEntries(Object.entries(text.texts ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
-  const original = text.original && texts[text.original] !== undefined ? text.original : (Object.keys(texts)[0] ?? text.original);
-  return { original, texts };
 }
 
 /**
