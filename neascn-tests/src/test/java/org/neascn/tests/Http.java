@@ -35,6 +35,11 @@ public final class Http {
         this.identity = identity;
     }
 
+    /** The server's root, such as http://127.0.0.1:19380/. */
+    public URI base() {
+        return base;
+    }
+
     /** The same client acting as {@code secretariat}, {@code member-editor:seoul} or {@code partner:adb}. */
     public Http as(String localIdentity) {
         return new Http(base, localIdentity);

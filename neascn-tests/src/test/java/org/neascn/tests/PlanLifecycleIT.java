@@ -143,6 +143,17 @@ class PlanLifecycleIT extends ServerIT {
     }
 
     @Test
+    void savingAnUnchangedPlanKeepsItsVersionAndAddsNoRevision() {
+        String id = draftOf(SEOUL, "seoul-unchanged");
+        String path = API + "plans/" + id;
+        HttpResponse<String> draft = expect(200, memberEditor(SEOUL).get(path));
+        HttpResponse<String> again = expect(200, memberEditor(SEOUL).put(path, record(draft).toString(), "If-Match", etag(draft)));
+        assertEquals(etag(draft), etag(again));
+        assertEquals(1, ((JsonArray) Http.json(expect(200, memberEditor(SEOUL).get(path + "/versions")))).size());
+        expect(200, memberEditor(SEOUL).post(path + "/submit", "", "If-Match", etag(again)));
+    }
+
+    @Test
     void measurementsAreEnteredApprovedAndCountTowardsProgress() {
         String seoul = unique("seoul-monitored");
         String id = draftOf(seoul, "seoul-monitored");

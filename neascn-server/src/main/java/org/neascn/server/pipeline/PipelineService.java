@@ -133,7 +133,8 @@ public class PipelineService {
         return registers.get(Registers.PROJECTS, network, id).record();
     }
 
-    private SanctionsScreening screening(String network) {
+    /** The network's sanctions screening, as every analysis and view of the network applies it. */
+    public SanctionsScreening screening(String network) {
         HostedNetwork net = networks.get(network);
         return new SanctionsScreening(net.sanctionsRegimes(), MemberCountries.of(reader.visible(Registers.MEMBERS, network)));
     }

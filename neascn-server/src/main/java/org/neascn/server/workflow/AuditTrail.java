@@ -63,6 +63,13 @@ public class AuditTrail {
                 + " ORDER BY entry_id", network, recordType, recordId);
     }
 
+    /** The latest entries of the network, newest first. */
+    public List<AuditEntry> latest(String network, int limit) {
+        List<?> documents = em.createNativeQuery("SELECT document FROM audit_entries WHERE network = ?1 ORDER BY entry_id DESC")
+                .setParameter(1, network).setMaxResults(limit).getResultList();
+        return documents.stream().map(d -> JSONB.fromJson(String.valueOf(d), AuditEntry.class)).toList();
+    }
+
     private List<AuditEntry> read(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {

@@ -84,6 +84,11 @@ public class PlanFlow {
             audit = List.of(saved(actor, revised, current));
         }
         Stored<Scap> saved = registers.update(Registers.PLANS, network, id, revised, expectedVersion);
+        if (saved.version() == expectedVersion) {
+            // Nothing changed, so the version stands: there is no new revision to keep (storing
+            // one again under the same number failed the save with a 500).
+            return saved;
+        }
         store.revised(Registers.PLANS, network, saved, audit, actor);
         return saved;
     }
