@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { startI18n } from './i18n';
+import { startSession } from './signin/session';
 import { routes } from './routes';
 import { ApiProblem } from './api/problem';
 import { subscribeIdentity } from './auth/identity';
@@ -22,7 +23,8 @@ const queries = new QueryClient({
 // Another identity may read other records (drafts): forget what the previous one read.
 subscribeIdentity(() => queries.clear());
 
-void startI18n().then(() => {
+// The interface texts and the sign-in session (which may hold a token for this tab) before the first screen.
+void Promise.all([startI18n(), startSession()]).then(() => {
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Shell } from './ui/Shell';
 import { RouteProblem } from './ui/RouteProblem';
+import { cooperationRoutes, publicRoutes, SignedIn } from './cooperation/routes';
 
 /**
  * Every screen is a deep link; the server answers any path outside /api with index.html, and
@@ -25,7 +26,7 @@ const ProjectList = lazy(() => import('./pages/projects/ProjectList'));
 const ProjectPage = lazy(() => import('./pages/projects/ProjectPage'));
 const OverlapExplorer = lazy(() => import('./pages/overlaps/OverlapExplorer'));
 
-export const extraNetworkRoutes: RouteObject[] = [];
+export const extraNetworkRoutes: RouteObject[] = cooperationRoutes;
 
 export const routes: RouteObject[] = [
   {
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <NetworkList /> },
       { path: '/sign-in', element: <SignIn /> },
+      { path: '/signed-in', element: <SignedIn /> },
       {
         path: '/networks/:network',
         children: [
@@ -58,4 +60,5 @@ export const routes: RouteObject[] = [
       { path: '*', element: <NotFound /> },
     ],
   },
+  ...publicRoutes,
 ];

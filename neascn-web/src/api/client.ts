@@ -3,16 +3,17 @@ import i18next from 'i18next';
 import type { paths } from './schema.gen';
 import { ApiProblem, problemOf } from './problem';
 import { currentIdentity, headerOf } from '../auth/identity';
+import { credentials } from '../signin/credentials';
 
 /**
  * The one way the application reaches the server: the REST API under /api/v1, typed from the
- * OpenAPI snapshot. Every request carries the reader's language (for display names) and, in
- * local mode, the chosen identity.
+ * OpenAPI snapshot. Every request carries the reader's language (for display names) and the
+ * caller's credentials: the bearer token once signed in through the network's provider, or in
+ * local mode the chosen identity.
  */
 const identityAndLanguage: Middleware = {
   onRequest({ request }) {
-    const header = headerOf(currentIdentity());
-    if (header) request.headers.set('Local-Identity', header);
+    credentials(request.headers, headerOf(currentIdentity()));
     if (!request.headers.has('Accept-Language')) {
       request.headers.set('Accept-Language', `${i18next.language || 'en'},en;q=0.5`);
     }
@@ -49,8 +50,7 @@ export async function withVersion<T>(call: Promise<Result<T>>): Promise<{ body: 
 /** A raw request for what the typed client does not describe well (files, CSV). */
 export async function rawFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  const header = headerOf(currentIdentity());
-  if (header) headers.set('Local-Identity', header);
+  credentials(headers, headerOf(currentIdentity()));
   headers.set('Accept-Language', `${i18next.language || 'en'},en;q=0.5`);
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) throw await problemOf(response);

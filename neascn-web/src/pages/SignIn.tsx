@@ -7,12 +7,19 @@ import type { Member, Partner } from '../api/types';
 import { setIdentity, type Identity } from '../auth/identity';
 import { useIdentity } from '../auth/useIdentity';
 import { useTitle } from '../ui/useTitle';
+import { signInMode } from '../signin/session';
+import OidcSignIn from '../signin/OidcSignIn';
 
 /**
  * Local mode sign-in: the user picks the role to act in (the server trusts the Local-Identity
  * header only while no identity provider is configured). Marked as unfit for production.
  */
 export default function SignIn() {
+  // A network that signs people in through its OpenID provider has no role picker.
+  return signInMode() === 'oidc' ? <OidcSignIn /> : <LocalSignIn />;
+}
+
+function LocalSignIn() {
   const { t } = useTranslation('common');
   useTitle(t('signIn.title'));
   const params = useParams();

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
 import { useIdentity } from '../auth/useIdentity';
 import { Waiting } from './Waiting';
+import { SessionNotice } from '../signin/SessionNotice';
+import { CooperationNav } from '../cooperation/CooperationNav';
 
 /** The frame of every screen: skip link, the network's navigation, language and identity. */
 export function Shell() {
@@ -25,6 +27,7 @@ export function Shell() {
             <NavLink to={`${base}/plans`}>{t('nav.plans')}</NavLink>
             <NavLink to={`${base}/projects`}>{t('nav.projects')}</NavLink>
             <NavLink to={`${base}/overlaps`}>{t('nav.overlaps')}</NavLink>
+            <CooperationNav base={base} />
           </nav>
         )}
         <div className="shell-tools">
@@ -41,6 +44,7 @@ export function Shell() {
           </Link>
         </div>
       </header>
+      <SessionNotice />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Waiting />}>
           <Outlet />

@@ -92,7 +92,8 @@ public final class PipelineBench {
         }
         SanctionsScreening screening = new SanctionsScreening(data.sanctionsRegimes(), MemberCountries.from(members::get));
         FinancierMatcher matcher = new FinancierMatcher(financiers, data.countryLists(), screening);
-        RubricAssessor assessor = RubricAssessor.standard(data.countryLists());
+        RubricAssessor assessor = RubricAssessor.standard(data.countryLists(),
+                org.neascn.framework.pipeline.ChallengeTaxonomy.standard());
 
         run(projects, matcher, assessor, rates, asOf, "warm-up");
         run(projects, matcher, assessor, rates, asOf, "measured");
@@ -115,9 +116,23 @@ public final class PipelineBench {
                 label, projects.size(), matching.financiersPerProject(), millis, millis * 1000.0 / projects.size(),
                 (assessed - start) / 1_000_000, (end - assessed) / 1_000_000, cpuMillis,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("  verdicts %s; held back by sanctions screening %d; mean readiness score %.1f; gaps %d%n",
+        System.out.printf("  verdicts %s; held back by sanctions screening or seeking no money %d; mean readiness score %.1f; gaps %d%n",
                 matching.verdicts(), matching.heldBack, readiness.scoreSum.doubleValue() / projects.size(),
                 readiness.gaps);
+        long q1Start = System.nanoTime();
+        long q1CpuStart = processCpuNanos();
+        org.neascn.framework.pipeline.ProspectsReport q1 = org.neascn.framework.pipeline.FinancingProspects.report(
+                projects, matcher, rates, on, org.neascn.framework.pipeline.SizeBands.standard(),
+                org.neascn.framework.pipeline.FinancingProspects.BY_SDG_TARGET);
+        long q1Millis = (System.nanoTime() - q1Start) / 1_000_000;
+        long rows = q1.rows().size() - 1;
+        var total = q1.network().total();
+        System.out.printf("  Q1 report (financing prospects) in %d ms (process CPU %d ms): %d projects, %d matched, "
+                        + "%d possibly matched, %d not seeking, %d held back; %d countries; %d table rows; "
+                        + "top excluding rule %s%n",
+                q1Millis, (processCpuNanos() - q1CpuStart) / 1_000_000, total.projects(), total.matched(),
+                total.possiblyMatched(), total.notSeeking(), total.heldBack(), q1.byCountry().size(), rows,
+                total.excludingRules().isEmpty() ? "none" : total.excludingRules().get(0));
     }
 
     /** CPU time of the whole process (every thread, the collector's too), or -1 where not reported. */
@@ -146,11 +161,12 @@ public final class PipelineBench {
     private static final class Matching {
         private final long[] verdicts = new long[Verdict.values().length];
         private long projects;
+        /** Projects no financier was judged for: held back by screening, or seeking no money. */
         private long heldBack;
 
         void add(MatchReport report) {
             projects++;
-            if (report.isHeldBack()) {
+            if (report.isHeldBack() || report.isNotSeeking()) {
                 heldBack++;
             }
             for (FinancierAssessment f : report.assessments()) {

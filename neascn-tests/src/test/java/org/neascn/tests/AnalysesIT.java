@@ -185,7 +185,8 @@ class AnalysesIT extends ServerIT {
         JsonObject problem = Http.object(missing);
         assertEquals("urn:neascn:problem:missing-exchange-rate", problem.getString("type"));
         assertTrue(problem.getString("detail").contains("MNT"), problem::toString);
-        JsonObject summary = Http.object(expect(200, anonymous().get(API + "pipeline?currency=USD&rate=USD/MNT:2850@2021-06-30")));
+        JsonObject summary = Http.object(expect(200, anonymous().get(API
+                + "pipeline?currency=USD&rate=USD/MNT:2850@2021-06-30~Bank%20of%20Mongolia")));
         assertEquals("USD", summary.getString("currency"));
         assertTrue(summary.getJsonObject("total").getInt("projects") >= 3, summary::toString);
         assertTrue(summary.getJsonObject("byCountry").containsKey("MN"), summary::toString);

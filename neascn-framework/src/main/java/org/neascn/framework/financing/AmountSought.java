@@ -67,6 +67,16 @@ final class AmountSought {
         return new AmountSought(cost, secured, cost.minusFloorZero(secured), null, rates, ticketCurrencies);
     }
 
+    /** The total cost, or null when not recorded. */
+    Money cost() {
+        return cost;
+    }
+
+    /** The secured funding in the cost's currency, or null when it could not be netted. */
+    Money secured() {
+        return secured;
+    }
+
     boolean isKnown() {
         return amount != null;
     }
@@ -81,8 +91,8 @@ final class AmountSought {
 
     /** How the amount was found, for a reason. */
     String derivation() {
-        return secured.amount().signum() == 0 ? "the total cost of " + cost
-                : amount + " still sought (cost " + cost + " less " + secured + " secured)";
+        return secured.amount().signum() == 0 ? "the total cost of " + cost + " (nothing secured yet)"
+                : "the remaining gap of " + amount + " (cost " + cost + " less " + secured + " secured)";
     }
 
     /** The amount in the ticket currency of the given index, or null when no rate was supplied. */

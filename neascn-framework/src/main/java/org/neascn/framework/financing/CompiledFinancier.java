@@ -134,8 +134,13 @@ final class CompiledFinancier {
     /** The check of the given position, with its reason composed when first read. */
     RuleCheck check(int check, ProjectFacts facts) {
         int code = outcome(check, facts);
-        String name = check < rules.size() ? countryNames[check] : NAMES[check - rules.size()];
-        return new RuleCheck(name, outcomeOf(code), fit(code), () -> RuleReasons.reason(this, check, code, facts));
+        return new RuleCheck(checkName(check), outcomeOf(code), fit(code),
+                () -> RuleReasons.reason(this, check, code, facts));
+    }
+
+    /** The rule name of the check at the given position: {@code country:<rule id>}, {@code stage} ... */
+    String checkName(int check) {
+        return check < rules.size() ? countryNames[check] : NAMES[check - rules.size()];
     }
 
     /** The outcome of one check, coded: see the class comment. */

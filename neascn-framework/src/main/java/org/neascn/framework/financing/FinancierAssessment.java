@@ -38,6 +38,25 @@ public record FinancierAssessment(FinancierProfile financier, Verdict verdict, i
         return verdict == Verdict.NEAR_MISS ? checks(RuleCheck.Outcome.FAILED).stream().findFirst() : Optional.empty();
     }
 
+    /**
+     * Every rule that failed, in the order they were checked: the one rule of a near miss, all
+     * the rules of an excluded financier, none for a match.
+     */
+    public List<RuleCheck> exclusions() {
+        return checks(RuleCheck.Outcome.FAILED);
+    }
+
+    /**
+     * The names of the rules that failed, without composing their reasons: what a report over a
+     * whole pipeline counts.
+     */
+    public List<String> failedRules() {
+        if (checks instanceof LazyChecks lazy) {
+            return lazy.failedRules();
+        }
+        return exclusions().stream().map(RuleCheck::rule).toList();
+    }
+
     /** The reasons of every rule, in the order they were checked. */
     public List<String> reasons() {
         return checks.stream().map(RuleCheck::reason).toList();

@@ -21,7 +21,11 @@ import org.neascn.model.shared.Require;
 /**
  * Matches projects to a network's financiers. Every rule of every financier is checked and
  * explained; financiers are ranked by verdict and fit. Before any rule, the project is screened
- * for sanctions: a project that screening holds back is matched to no one.
+ * for sanctions: a project that screening holds back is matched to no one. A project that seeks
+ * no money (recorded as fully funded, or with its cost covered by secured funding) is proposed to
+ * no one either, and its {@link FinancingNeed} says why; a partly funded project's ticket sizes
+ * are judged against its remaining gap, converted into each financier's currency through the
+ * supplied rates.
  *
  * <p>A country outside a list's coverage is "not known", never silently eligible or not: the
  * financier is then a possible match for a person to confirm. A ticket size in a currency other
@@ -88,16 +92,17 @@ public final class FinancierMatcher {
         Require.present(project, "project");
         Require.present(rates, "rates");
         ScreeningResult screened = screening.screen(project, on);
-        if (!screened.allowsAutomaticMatching()) {
-            return new MatchReport(project.id(), screened, List.of());
+        AmountSought sought = AmountSought.of(project, rates, ticketCurrencies);
+        FinancingNeed need = FinancingNeed.of(project.financingStatus(), sought);
+        if (!screened.allowsAutomaticMatching() || !need.seeking()) {
+            return new MatchReport(project.id(), screened, need, List.of());
         }
         CountryCode country = project.location().country();
         CountryList.Standing[] standings = new CountryList.Standing[lists.size()];
         for (int i = 0; i < standings.length; i++) {
             standings[i] = lists.get(i).standingOf(country);
         }
-        ProjectFacts facts = new ProjectFacts(project, standings, AmountSought.of(project, rates, ticketCurrencies),
-                focusIndex);
+        ProjectFacts facts = new ProjectFacts(project, standings, sought, focusIndex);
         // Rank by verdict, then fit (highest first), then identifier. Financiers are held in the
         // order of their identifiers, so a counting sort into buckets of (verdict, fit), filled
         // in that order, ranks them in two passes without comparing records.
@@ -119,7 +124,7 @@ public final class FinancierMatcher {
             ranked[start[bucket]++] = financiers[i].assessment(VERDICTS[bucket / perVerdict],
                     maxFit - bucket % perVerdict, facts);
         }
-        return new MatchReport(project.id(), screened, List.of(ranked));
+        return new MatchReport(project.id(), screened, need, List.of(ranked));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.neascn.framework.financing;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -30,6 +32,17 @@ final class LazyChecks extends AbstractList<RuleCheck> implements RandomAccess {
     @Override
     public int size() {
         return financier.checkCount();
+    }
+
+    /** The names of the failed checks, decided from their outcome codes alone. */
+    List<String> failedRules() {
+        List<String> failed = new ArrayList<>(2);
+        for (int i = 0; i < size(); i++) {
+            if (CompiledFinancier.outcomeOf(financier.outcome(i, facts)) == RuleCheck.Outcome.FAILED) {
+                failed.add(financier.checkName(i));
+            }
+        }
+        return failed;
     }
 
     private synchronized RuleCheck[] made() {

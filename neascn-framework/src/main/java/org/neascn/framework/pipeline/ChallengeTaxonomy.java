@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.neascn.framework.readiness.ChallengeClassifier;
 import org.neascn.framework.readiness.JsonFile;
 import org.neascn.model.project.Challenge;
 import org.neascn.model.shared.Identifier;
@@ -20,7 +21,8 @@ import org.neascn.model.shared.Require;
  * power, currency risk, land and permits, capacity gaps, sanctions ...); a network may read its
  * own file. Invariant: category codes unique.
  */
-public record ChallengeTaxonomy(String id, LocalizedText name, List<ChallengeCategory> categories) {
+public record ChallengeTaxonomy(String id, LocalizedText name, List<ChallengeCategory> categories)
+        implements ChallengeClassifier {
 
     private static final String STANDARD = "/org/neascn/framework/pipeline/financing-challenges.json";
 
@@ -56,6 +58,15 @@ public record ChallengeTaxonomy(String id, LocalizedText name, List<ChallengeCat
 
     public Optional<ChallengeCategory> category(String code) {
         return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The hand-filed category when the taxonomy knows it, otherwise the one its keywords suggest. */
+    @Override
+    public Optional<String> categoryOf(Challenge challenge) {
+        if (challenge.category() != null && category(challenge.category()).isPresent()) {
+            return Optional.of(challenge.category());
+        }
+        return classify(challenge).map(ChallengeCategory::code);
     }
 
     /**

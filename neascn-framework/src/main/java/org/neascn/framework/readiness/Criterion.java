@@ -10,7 +10,8 @@ import org.neascn.model.shared.Require;
 
 /**
  * One criterion of a readiness rubric: what it asks, where it comes from, how much it weighs,
- * the evidence it reads, and the rung of the stage ladder from which financiers expect it.
+ * the evidence it reads, the rung of the stage ladder from which financiers expect it, the lens
+ * through which it applies, and the financing challenges a city records against it.
  *
  * @param source      the framework it comes from ("CCFLA bankability", "C40 CFF: project maturity")
  * @param documents   for {@link Evidence#DOCUMENT}: the document types that count (any one)
@@ -18,6 +19,10 @@ import org.neascn.model.shared.Require;
  * @param requiredFor the stage a project cannot credibly be at without it, or null for a
  *                    criterion that adds to the score but gates no stage
  * @param gap         what is missing, in plain words, when the evidence is absent
+ * @param lens        the identifier of a {@link Lens} of the rubric, or null for a criterion
+ *                    that applies to every project
+ * @param challengeCategories the financing-challenge categories ({@code no-revenue-model}) that
+ *                    speak of this criterion: a city's challenge filed under one is quoted in its gap
  */
 public record Criterion(
         String id,
@@ -28,7 +33,9 @@ public record Criterion(
         Set<DocumentType> documents,
         String countryList,
         Stage requiredFor,
-        LocalizedText gap) {
+        LocalizedText gap,
+        String lens,
+        Set<String> challengeCategories) {
 
     public Criterion {
         Identifier.check(id, "id");
@@ -43,5 +50,12 @@ public record Criterion(
         Require.that(evidence != Evidence.COUNTRY_IN_LIST || countryList != null, "countryList",
                 "is required for COUNTRY_IN_LIST evidence");
         Require.present(gap, "gap");
+        lens = Require.optionalText(lens);
+        challengeCategories = Require.set(challengeCategories, "challengeCategories");
+    }
+
+    /** Whether the criterion applies whatever the project is. */
+    public boolean isGeneral() {
+        return lens == null;
     }
 }

@@ -23,7 +23,8 @@ final class EvidenceReader {
     Optional<String> read(Criterion criterion, Project p, ExchangeRates rates) {
         switch (criterion.evidence()) {
             case DOCUMENT:
-                return latestCompleted(criterion, p).map(d -> d.title().originalText() + " completed " + d.completed());
+                return latestCompleted(criterion, p).map(d -> d.title().originalText()
+                        + (d.isDateUnknown() ? " recorded, date unknown" : " completed " + d.completed()));
             case TOTAL_COST:
                 return Optional.ofNullable(p.totalCost()).map(c -> "total cost " + c);
             case IMPLEMENTING_AGENCY:
@@ -76,17 +77,31 @@ final class EvidenceReader {
 
     /**
      * The most recently completed document of the criterion's types; of two completed the same
-     * day, the first recorded. A loop rather than a stream: eight criteria read it per project.
+     * day, the first recorded; a document done with its date unknown only when none is dated. A
+     * loop rather than a stream: eight criteria read it per project.
      */
     private static Optional<ProjectDocument> latestCompleted(Criterion criterion, Project p) {
         ProjectDocument latest = null;
         for (ProjectDocument d : p.documents()) {
-            if (d.isCompleted() && criterion.documents().contains(d.type())
-                    && (latest == null || d.completed().isAfter(latest.completed()))) {
+            if (!d.isCompleted() || !criterion.documents().contains(d.type())) {
+                continue;
+            }
+            if (latest == null || latest.isDateUnknown() && !d.isDateUnknown()
+                    || !d.isDateUnknown() && d.completed().isAfter(latest.completed())) {
                 latest = d;
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** A document of the criterion's types that is planned or under way, for the gap's words. */
+    static Optional<String> unfinished(Criterion criterion, Project p) {
+        if (criterion.evidence() != Evidence.DOCUMENT) {
+            return Optional.empty();
+        }
+        return p.documents().stream().filter(d -> !d.isCompleted() && criterion.documents().contains(d.type()))
+                .findFirst().map(d -> d.title().originalText() + " is recorded as "
+                        + d.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
 
     private static Optional<String> rating(Project p) {

@@ -3,6 +3,7 @@ package org.neascn.framework.readiness;
 import java.util.Collection;
 import java.util.stream.Stream;
 import org.neascn.framework.financing.ExchangeRates;
+import org.neascn.model.financing.FinancierProfile;
 import org.neascn.model.project.Project;
 import org.neascn.model.shared.Require;
 
@@ -19,6 +20,15 @@ public interface ReadinessAssessor {
      *              KRW against a cost in USD); without a rate such a comparison becomes a finding
      */
     ReadinessAssessment assess(Project project, ExchangeRates rates);
+
+    /**
+     * The assessment as a given financier would see it: through the lenses it applies (a
+     * climate fund asks every project for its climate benefit). An assessor without lenses
+     * assesses as {@link #assess} does.
+     */
+    default ReadinessAssessment assessFor(Project project, ExchangeRates rates, FinancierProfile financier) {
+        return assess(project, rates);
+    }
 
     /**
      * Assesses a pipeline on all cores: a parallel stream of one assessment for each project,

@@ -24,8 +24,8 @@ class PipelineAnalyticsTest {
 
     private static final CurrencyCode USD = CurrencyCode.of("USD");
     private static final ExchangeRates RATES = ExchangeRates.of(
-            ExchangeRate.of("USD", "MNT", "3400", LocalDate.of(2021, 6, 30)),
-            ExchangeRate.of("USD", "KRW", "1000", LocalDate.of(2021, 6, 30)));
+            ExchangeRate.of("USD", "MNT", "3400", LocalDate.of(2021, 6, 30), "Bank of Mongolia"),
+            ExchangeRate.of("USD", "KRW", "1000", LocalDate.of(2021, 6, 30), "Bank of Korea"));
 
     /** Four projects: 120M + 3.4bn MNT (1M) + 5bn KRW (5M) + one without a cost. */
     static List<Project> pipeline() {
@@ -57,8 +57,69 @@ class PipelineAnalyticsTest {
         PipelineSummary s = PipelineAnalytics.summarise(pipeline(), USD, RATES);
 
         assertEquals(new Tally(4, 3, Money.of("126000000", "USD"), Money.of("15000000", "USD"),
-                Money.of("111000000", "USD")), s.total());
+                Money.of("111000000", "USD")), s.total().converted().orElseThrow());
         assertEquals(2, s.ratesUsed().size());
+        assertEquals("Bank of Mongolia", s.ratesUsed().get(0).source().orElseThrow());
+    }
+
+    @Test
+    void withoutAReportingCurrencyEachCurrencyIsTotalledOnItsOwnAndNoRateIsNeeded() {
+        PipelineSummary s = PipelineAnalytics.summarise(pipeline(), java.util.Optional.empty(), ExchangeRates.none());
+
+        assertTrue(s.total().converted().isEmpty());
+        assertEquals(3, s.total().costed());
+        assertEquals(new CurrencyTotals(CurrencyCode.of("KRW"), 1, Money.of("5000000000", "KRW"),
+                Money.of("5000000000", "KRW"), Money.of("0", "KRW"), 0), s.total().byCurrency().get(CurrencyCode.of("KRW")));
+        assertEquals(Money.of("110000000", "USD"), s.total().byCurrency().get(USD).gap());
+        assertEquals(List.of(CurrencyCode.of("KRW"), CurrencyCode.of("MNT"), USD),
+                List.copyOf(s.total().byCurrency().keySet()));
+    }
+
+    @Test
+    void totalsPerMemberInEachOriginalCurrency() {
+        PipelineSummary s = PipelineAnalytics.summarise(pipeline(), java.util.Optional.empty(), ExchangeRates.none());
+
+        PipelineGroup ulaanbaatar = s.byMember().get(org.neascn.model.member.MemberId.of("ulaanbaatar"));
+        assertEquals(2, ulaanbaatar.projects());
+        assertEquals(Money.of("3400000000", "MNT"), ulaanbaatar.byCurrency().get(CurrencyCode.of("MNT")).totalCost());
+        assertEquals(Money.of("120000000", "USD"), ulaanbaatar.byCurrency().get(USD).totalCost());
+        assertEquals(0, s.byMember().get(org.neascn.model.member.MemberId.of("vladivostok")).costed());
+    }
+
+    @Test
+    void securedFundingInAnotherCurrencyWithoutARateIsCountedAsNotNetted() {
+        Project mixed = PipelineSamples.ulaanbaatarWasteToEnergy()
+                .funding(new Funding(null, LocalizedText.of("ko", "KOICA"), Money.of("1000000000", "KRW"),
+                        Instrument.GRANT, true)).build();
+
+        CurrencyTotals usd = PipelineAnalytics.summarise(List.of(mixed), java.util.Optional.empty(), ExchangeRates.none())
+                .total().byCurrency().get(USD);
+
+        assertEquals(1, usd.notNetted());
+        assertEquals(Money.of("0", "USD"), usd.gap());
+    }
+
+    @Test
+    void aConvertedTotalRefusesARateWithoutASource() {
+        ExchangeRates unsourced = ExchangeRates.of(ExchangeRate.of("USD", "MNT", "3400", LocalDate.of(2021, 6, 30)),
+                ExchangeRate.of("USD", "KRW", "1000", LocalDate.of(2021, 6, 30), "Bank of Korea"));
+
+        org.neascn.model.shared.InvalidValueException e = assertThrows(org.neascn.model.shared.InvalidValueException.class,
+                () -> PipelineAnalytics.summarise(pipeline(), USD, unsourced));
+
+        assertEquals("rate", e.field());
+        assertTrue(e.getMessage().contains("USD/MNT rate of 2021-06-30 names no source"), e.getMessage());
+    }
+
+    @Test
+    void aFilterKeepsTheProjectsOfTheMembersStagesAndStatusesNamed() {
+        PipelineFilter filter = new PipelineFilter(java.util.Set.of(org.neascn.model.member.MemberId.of("ulaanbaatar")),
+                java.util.Set.of(), java.util.Set.of(Stage.PRE_FEASIBILITY, Stage.FEASIBILITY),
+                java.util.Set.of(PipelineSamples.ENVIRONMENT), java.util.Set.of());
+
+        assertEquals(List.of("ub-waste-to-energy", "ub-e-bus"),
+                pipeline().stream().filter(filter).map(p -> p.id().value()).toList());
+        assertEquals(4, pipeline().stream().filter(PipelineFilter.ALL).count());
     }
 
     @Test
@@ -66,13 +127,13 @@ class PipelineAnalyticsTest {
         PipelineSummary s = PipelineAnalytics.summarise(pipeline(), USD, RATES);
 
         assertEquals(2, s.byStage().get(Stage.FEASIBILITY).projects());
-        assertEquals(Money.of("125000000", "USD"), s.byStage().get(Stage.FEASIBILITY).totalCost());
-        assertEquals(Money.of("121000000", "USD"), s.byCountry().get(CountryCode.of("MN")).totalCost());
-        assertEquals(Money.of("111000000", "USD"), s.byCountry().get(CountryCode.of("MN")).gap());
+        assertEquals(Money.of("125000000", "USD"), s.byStage().get(Stage.FEASIBILITY).converted().orElseThrow().totalCost());
+        assertEquals(Money.of("121000000", "USD"), s.byCountry().get(CountryCode.of("MN")).converted().orElseThrow().totalCost());
+        assertEquals(Money.of("111000000", "USD"), s.byCountry().get(CountryCode.of("MN")).converted().orElseThrow().gap());
         assertEquals(1, s.byCountry().get(CountryCode.of("RU")).projects());
         assertEquals(0, s.byCountry().get(CountryCode.of("RU")).costed());
         assertEquals(2, s.byFocusArea().get(PipelineSamples.ENVIRONMENT).projects());
-        assertEquals(Money.of("0", "USD"), s.byFinancingStatus().get(FinancingStatus.FULLY_FUNDED).gap());
+        assertEquals(Money.of("0", "USD"), s.byFinancingStatus().get(FinancingStatus.FULLY_FUNDED).converted().orElseThrow().gap());
     }
 
     @Test
@@ -84,7 +145,7 @@ class PipelineAnalyticsTest {
 
     @Test
     void mixedCurrenciesWithoutARateAreAnErrorNamingThePair() {
-        ExchangeRates onlyMnt = ExchangeRates.of(ExchangeRate.of("USD", "MNT", "3400", LocalDate.of(2021, 6, 30)));
+        ExchangeRates onlyMnt = ExchangeRates.of(ExchangeRate.of("USD", "MNT", "3400", LocalDate.of(2021, 6, 30), "Bank of Mongolia"));
 
         MissingExchangeRateException e = assertThrows(MissingExchangeRateException.class,
                 () -> PipelineAnalytics.summarise(pipeline(), USD, onlyMnt));

@@ -43,8 +43,9 @@ class RubricAssessorTest {
         ReadinessAssessment a = assessor.assess(PipelineSamples.ulaanbaatarWasteToEnergy().build(), ExchangeRates.none());
 
         assertEquals(Stage.STRUCTURING, a.nextStage().orElseThrow());
-        assertEquals(List.of("no revenue model and the implementing agency has no credit rating",
-                "no environmental and social impact assessment recorded"), a.gaps());
+        assertEquals(List.of("no revenue model and the implementing agency has no credit rating; the city records: "
+                + "«Tipping fees do not cover operations»", "no environmental and social impact assessment recorded"),
+                a.gaps());
         assertEquals(Stage.FEASIBILITY, a.level());
         assertTrue(a.supportsDeclaredStage());
     }

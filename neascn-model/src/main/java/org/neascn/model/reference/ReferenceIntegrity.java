@@ -99,6 +99,10 @@ final class ReferenceIntegrity {
     }
 
     private void checkFinancier(FinancierProfile f) {
+        if (!f.unsourcedFacts().isEmpty()) {
+            throw broken("financiers.json", f.id(), "provenance", "no source is given for "
+                    + String.join(", ", f.unsourcedFacts()));
+        }
         // A shipped financier names the partner it is in the shipped network; in a network that
         // inherits the catalogue it may be no partner at all, which its profile allows.
         if (f.partner() != null && data.partner(f.partner()).isEmpty() && !inherited.contains("financiers.json")) {

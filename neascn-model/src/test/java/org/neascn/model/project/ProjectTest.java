@@ -57,11 +57,26 @@ class ProjectTest {
     }
 
     @Test
-    void onlyCompletedStudiesCountAsEvidence() {
+    void aStudyInProgressIsNotEvidence() {
         Project project = parking().document(new ProjectDocument(DocumentType.FEASIBILITY_STUDY,
-                LocalizedText.of("en", "Feasibility study"), null, null)).build();
+                LocalizedText.of("en", "Feasibility study"), null, null, ProjectDocument.Status.IN_PROGRESS)).build();
         assertFalse(project.has(DocumentType.FEASIBILITY_STUDY));
         assertTrue(Samples.wasteToEnergy().has(DocumentType.FEASIBILITY_STUDY));
+    }
+
+    @Test
+    void aStudyRecordedWithoutDateCountsAsDoneWithItsDateUnknown() {
+        ProjectDocument undated = new ProjectDocument(DocumentType.FEASIBILITY_STUDY,
+                LocalizedText.of("ru", "ТЭО"), null, null);
+        assertTrue(parking().document(undated).build().has(DocumentType.FEASIBILITY_STUDY));
+        assertTrue(undated.isDateUnknown());
+    }
+
+    @Test
+    void aDatedDocumentCannotBeInProgress() {
+        assertEquals("status", assertThrows(InvalidValueException.class, () -> new ProjectDocument(
+                DocumentType.FEASIBILITY_STUDY, LocalizedText.of("en", "FS"), java.time.LocalDate.of(2021, 1, 5), null,
+                ProjectDocument.Status.PLANNED)).field());
     }
 
     @Test

@@ -47,7 +47,7 @@ public class DatabaseSetup {
         kind = kindOf(dataSource);
         // Before anything is written: the reference data's writes are announced like any other.
         notifications.start(kind);
-        int loaded = loader.loadOnce();
+        int loaded = loader.loadOnce() + loader.loadFinanciersOnce();
         LOG.info(() -> loaded == 0 ? "Reference data was loaded before" : "Loaded " + loaded + " reference records");
         ready = true;
     }

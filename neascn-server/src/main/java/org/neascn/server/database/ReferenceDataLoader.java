@@ -28,6 +28,12 @@ public class ReferenceDataLoader {
     /** The name under which the shipped NEASCN set was recorded before networks were data; kept so it never loads twice. */
     static final String EDITION = "standard-1";
 
+    /**
+     * The financier register came later than the first edition: its profiles are loaded under a
+     * name of their own, so a database that loaded the first edition receives them once too.
+     */
+    static final String FINANCIERS_EDITION = "financiers-1";
+
     @PersistenceContext(unitName = "neascn")
     EntityManager em;
 
@@ -44,19 +50,48 @@ public class ReferenceDataLoader {
         for (Network network : networks.networks()) {
             ReferenceDataSet data = networks.get(network.id().value()).data();
             String edition = data == ReferenceData.standard() ? EDITION : "network-" + network.id() + "-1";
-            Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
-                    .setParameter(1, edition).getSingleResult();
-            if (done.longValue() > 0) {
+            if (loaded(edition)) {
                 continue;
             }
             loaded += insert(Registers.PARTNERS, data.partners())
                     + insert(Registers.MEMBERS, data.members())
                     + insert(Registers.PERSONS, data.persons())
                     + insert(Registers.MEETINGS, data.meetings());
-            em.createNativeQuery("INSERT INTO reference_loads (name, loaded_at) VALUES (?1, ?2)")
-                    .setParameter(1, edition).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
+            recordLoad(edition);
         }
         return loaded;
+    }
+
+    /**
+     * Every hosted network's financier register receives the profiles of its data (its own
+     * financiers.json, or the shipped catalogue it inherits), once per network.
+     */
+    @Transactional
+    public int loadFinanciersOnce() {
+        int loaded = 0;
+        for (Network network : networks.networks()) {
+            ReferenceDataSet data = networks.get(network.id().value()).data();
+            String edition = data == ReferenceData.standard() ? FINANCIERS_EDITION
+                    : "financiers-" + network.id() + "-1";
+            if (loaded(edition)) {
+                continue;
+            }
+            loaded += insert(Registers.FINANCIERS,
+                    data.financiers().stream().map(f -> f.inNetwork(network.id())).toList());
+            recordLoad(edition);
+        }
+        return loaded;
+    }
+
+    private boolean loaded(String name) {
+        Number done = (Number) em.createNativeQuery("SELECT COUNT(*) FROM reference_loads WHERE name = ?1")
+                .setParameter(1, name).getSingleResult();
+        return done.longValue() > 0;
+    }
+
+    private void recordLoad(String name) {
+        em.createNativeQuery("INSERT INTO reference_loads (name, loaded_at) VALUES (?1, ?2)")
+                .setParameter(1, name).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
     }
 
     private <T> int insert(Register<T, ?> register, List<T> records) {

@@ -67,6 +67,17 @@ public final class CsvExport {
         };
     }
 
+    /** A table of text cells as CSV, the first row its header, formula cells neutralised as above. */
+    public static StreamingOutput table(List<List<String>> rows) {
+        return output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            for (List<String> row : rows) {
+                out.write(row.stream().map(CsvExport::cell).collect(Collectors.joining(",")) + "\r\n");
+            }
+            out.flush();
+        };
+    }
+
     private static <T> String row(Register<T, ?> register, Stored<T> stored, RecordComponent[] fields,
             List<Locale.LanguageRange> languages) {
         T record = stored.record();

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.neascn.server.api.RecordView;
 import org.neascn.server.workflow.FlowViews;
 import org.neascn.server.workflow.Requests;
+import org.neascn.framework.sanctions.ScreeningResult;
 import org.neascn.model.initiative.InitiativePartner;
 import org.neascn.model.initiative.Milestone;
 import org.neascn.server.register.InvalidQueryException;
@@ -39,6 +40,9 @@ public class InitiativeResource extends RegisterResource<Initiative> {
 
     @Inject
     TimelineFlow timelines;
+
+    @Inject
+    InitiativeBoard board;
 
     @POST
     @Path("{id}/{move: endorse|start-preparation|seek-financing|start-implementation|complete}")
@@ -148,6 +152,15 @@ public class InitiativeResource extends RegisterResource<Initiative> {
         }
         return view(flow.settleMilestone(network, id, Integer.parseInt(index), body == null ? null : body.outcome()),
                 language);
+    }
+
+    @GET
+    @Path("{id}/sanctions-screening")
+    @Operation(summary = "Screens an initiative against the network's sanctions regimes: CLEAR, EXEMPTED, FLAGGED or UNRESOLVED, with the rule that applied and what an exemption needs")
+    @APIResponse(responseCode = "200", description = "The screening result")
+    @APIResponse(responseCode = "404", description = "No such initiative (problem+json)")
+    public ScreeningResult screening(@PathParam("network") String network, @PathParam("id") String id) {
+        return board.screen(network, id);
     }
 
     @GET

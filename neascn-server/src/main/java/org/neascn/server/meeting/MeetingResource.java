@@ -6,6 +6,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.neascn.framework.interchange.calendar.MeetingCalendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.neascn.server.api.RecordView;
@@ -33,6 +38,36 @@ public class MeetingResource extends RegisterResource<Meeting> {
 
     @Inject
     MeetingFlow flow;
+
+    @Inject
+    MeetingCalendars calendars;
+
+    @Context
+    UriInfo requestUri;
+
+    @GET
+    @Path("{id}")
+    @Produces(MeetingCalendar.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "The meeting as an iCalendar file (RFC 5545), asked for with Accept: text/calendar")
+    @APIResponse(responseCode = "200", description = "text/calendar: one VEVENT in the meeting's time zone, with its VTIMEZONE")
+    @APIResponse(responseCode = "404", description = "No such meeting (problem+json)")
+    public Response calendar(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language) {
+        return calendarFile(network, id, language);
+    }
+
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces(MeetingCalendar.MEDIA_TYPE)
+    @Operation(summary = "The meeting as an iCalendar file to download (RFC 5545), for links")
+    @APIResponse(responseCode = "200", description = "text/calendar: one VEVENT in the meeting's time zone, with its VTIMEZONE")
+    @APIResponse(responseCode = "404", description = "No such meeting (problem+json)")
+    public Response calendarFile(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language) {
+        String ics = calendars.of(network, id, language, requestUri.getBaseUri().resolve("/"));
+        return Response.ok(ics, MeetingCalendar.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".ics\"").build();
+    }
 
     @POST
     @Path("{id}/takeaways")

@@ -64,8 +64,10 @@ public class HostedNetworks {
             ReferenceDataSet data = catalogue.data(network.id()).orElseThrow();
             Optional<Path> rubric = catalogue.directory(network.id()).map(d -> d.resolve(RUBRIC_FILE)).filter(Files::exists);
             try {
+                // Challenges are filed by the taxonomy's keywords too, so readiness quotes them in their gaps.
                 RubricAssessor readiness = new RubricAssessor(rubric.map(Rubric::fromFile).orElseGet(Rubric::standard),
-                        data.countryLists());
+                        data.countryLists(), org.neascn.framework.pipeline.ChallengeTaxonomy.standard(),
+                        p -> java.util.Set.of());
                 networks.put(network.id(), new HostedNetwork(network, data, readiness));
             } catch (RubricException e) {
                 refusals.add(new NetworkCatalogue.Refusal(catalogue.directory(network.id()).orElseThrow().toString(),

@@ -33,21 +33,25 @@ public class ProjectPipelineResource {
 
     @GET
     @Path("{id}/readiness")
-    @Operation(summary = "How ready a project is for finance: score, level on the stage ladder, and the gaps to the next stage")
+    @Operation(summary = "How ready a project is for finance: score, level on the stage ladder, the gaps to the next stage "
+            + "and to bankable rung by rung, with the city's recorded challenges in its own words; financier= judges it "
+            + "through that financier's lenses as well (a climate fund asks for the climate benefit)")
     @APIResponse(responseCode = "200", description = "The assessment with every criterion and finding")
-    @APIResponse(responseCode = "400", description = "An unreadable rate (problem+json)")
+    @APIResponse(responseCode = "400", description = "An unreadable rate or an unknown financier (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
     public ReadinessAssessment readiness(
             @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id,
-            @Parameter(description = RATE) @QueryParam("rate") List<String> rates) {
-        return service.readiness(network, id, RateParameters.parse(rates));
+            @Parameter(description = RATE) @QueryParam("rate") List<String> rates,
+            @Parameter(description = "A financier of the network whose lenses apply too, e.g. gcf") @QueryParam("financier") String financier) {
+        return service.readiness(network, id, RateParameters.parse(rates), financier == null || financier.isBlank() ? null : financier.strip());
     }
 
     @GET
     @Path("{id}/financing-matches")
-    @Operation(summary = "The financiers whose rules the project meets, ranked, with reasons; near misses name the rule "
-            + "that excluded them; a sanctions-flagged project is held back with the reason")
+    @Operation(summary = "The financiers whose rules the project meets, ranked, with reasons; excludedBy names every rule "
+            + "that excluded a financier; a sanctions-flagged project is held back with the reason; a fully funded project "
+            + "is offered no financier and the answer says why; a partly funded one is judged on its remaining gap")
     @APIResponse(responseCode = "200", description = "The ranked financiers, or none and the reason the project is held back")
     @APIResponse(responseCode = "400", description = "An unreadable rate (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")

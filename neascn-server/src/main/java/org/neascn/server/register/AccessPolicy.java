@@ -90,7 +90,7 @@ public class AccessPolicy {
     }
 
     private static boolean ownersUpdate(Aggregate aggregate) {
-        return aggregate != Aggregate.MEETING && aggregate != Aggregate.FRAMEWORK_VERSION;
+        return aggregate != Aggregate.MEETING && aggregate != Aggregate.FRAMEWORK_VERSION && aggregate != Aggregate.FINANCIER;
     }
 
     private static boolean ownersCreateAndDelete(Aggregate aggregate) {

@@ -11,5 +11,6 @@ public enum Aggregate {
     MEETING,
     FRAMEWORK_VERSION,
     /** Consultation rounds on framework versions: kept by the workflow, not a register of their own. */
-    CONSULTATION_ROUND
+    CONSULTATION_ROUND,
+    FINANCIER
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.neascn.model.consultation.FrameworkStatus;
+import org.neascn.model.financing.FinancierProfile;
+import org.neascn.model.financing.FinancierType;
 import org.neascn.model.consultation.FrameworkVersion;
 import org.neascn.model.initiative.Initiative;
 import org.neascn.model.initiative.InitiativeStatus;
@@ -22,10 +24,12 @@ import org.neascn.model.partner.Partner;
 import org.neascn.model.partner.PartnerRole;
 import org.neascn.model.person.Person;
 import org.neascn.model.project.FinancingStatus;
+import org.neascn.model.project.Instrument;
 import org.neascn.model.project.Project;
 import org.neascn.model.project.Stage;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapStatus;
+import org.neascn.server.store.FinancierRow;
 import org.neascn.server.store.FrameworkVersionRow;
 import org.neascn.server.store.InitiativeRow;
 import org.neascn.server.store.MeetingRow;
@@ -65,6 +69,23 @@ public final class Registers {
             },
             List.of(Filter.exact("type", "type", oneOf(OrganisationType.class, "type")),
                     Filter.token("role", "roles", oneOf(PartnerRole.class, "role"))),
+            Map.of("type", "type"));
+
+    /**
+     * Financier and project-preparation profiles: public, kept by the secretariat. The write
+     * checks what a profile names outside itself before its row is indexed.
+     */
+    public static final Register<FinancierProfile, FinancierRow> FINANCIERS = new Register<>(Aggregate.FINANCIER,
+            "financiers", FinancierProfile.class, FinancierRow.class, FinancierRow::new,
+            FinancierProfile::id, FinancierProfile::network, FinancierProfile::name, f -> Owner.SECRETARIAT,
+            f -> true, UnaryOperator.identity(),
+            (f, row) -> {
+                FinancierReferences.check(f);
+                row.type = f.type().name();
+                row.instruments = tokens(f.instruments());
+            },
+            List.of(Filter.exact("type", "type", oneOf(FinancierType.class, "type")),
+                    Filter.token("instrument", "instruments", oneOf(Instrument.class, "instrument"))),
             Map.of("type", "type"));
 
     /** People: anonymous readers never see an e-mail address. */

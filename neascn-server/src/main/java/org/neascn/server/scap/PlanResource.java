@@ -145,13 +145,14 @@ public class PlanResource extends RegisterResource<Scap> {
 
     @POST
     @Path("{id}/targets/{target}/indicators/{indicator}/measurements/{index}/approve")
-    @Operation(summary = "The secretariat approves an entered measurement (index from 0 in the indicator's list)")
+    @Operation(summary = "The secretariat approves an entered measurement (index from 0 in the indicator's list), optionally with a remark ({\"comment\": \"…\"}); the review is stamped with who and when")
     @APIResponse(responseCode = "200", description = "Done; the body shows the result")
     public RecordView<Scap> approveMeasurement(@PathParam("network") String network, @PathParam("id") String id,
             @PathParam("target") String target, @PathParam("indicator") String indicator,
-            @PathParam("index") String index, @HeaderParam("Accept-Language") String language) {
-        return FlowViews.of(Registers.PLANS,
-                monitoring.approve(network, id, target, indicator, (int) number("index", index)), language);
+            @PathParam("index") String index, @HeaderParam("Accept-Language") String language,
+            String body) {
+        return FlowViews.of(Registers.PLANS, monitoring.approve(network, id, target, indicator,
+                (int) number("index", index), Requests.MeasurementApproval.comment(body)), language);
     }
 
     @POST

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.neascn.server.network.HostedNetworks;
 
@@ -46,21 +45,25 @@ public class CallerFilter implements ContainerRequestFilter {
         String local = context.getHeaderString(LocalIdentity.HEADER);
         String authorization = context.getHeaderString("Authorization");
         Credentials credentials;
+        String principal;
         if (local != null) {
             if (!configuration.localIdentitiesAllowed()) {
                 throw new AuthenticationRequiredException("Local identities are disabled on this server; sign in with a bearer token");
             }
             credentials = LocalIdentity.parse(local);
+            principal = local.strip();
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            credentials = fromToken();
+            JsonWebToken token = verified();
+            credentials = new Credentials(TokenClaims.caller(token), network(token));
+            principal = TokenClaims.principal(token);
         } else {
             return;
         }
         String network = context.getUriInfo().getPathParameters().getFirst("network");
-        currentCaller.set(credentials.in(network, context.getMethod()));
+        currentCaller.set(credentials.in(network, context.getMethod()), principal);
     }
 
-    private Credentials fromToken() {
+    private JsonWebToken verified() {
         if (!configuration.jwtConfigured()) {
             throw new AuthenticationRequiredException("This server accepts no bearer tokens: no identity provider is configured");
         }
@@ -77,24 +80,7 @@ public class CallerFilter implements ContainerRequestFilter {
         if (!(principal instanceof JsonWebToken)) {
             throw new AuthenticationRequiredException("The bearer token was not accepted");
         }
-        JsonWebToken token = (JsonWebToken) principal;
-        return new Credentials(caller(token), network(token));
-    }
-
-    private static Caller caller(JsonWebToken token) {
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-        if (groups.contains(Role.SECRETARIAT.externalName())) {
-            return Caller.secretariat();
-        }
-        String member = token.getClaim(SecurityConfiguration.MEMBER_CLAIM);
-        if (groups.contains(Role.MEMBER_EDITOR.externalName()) && member != null) {
-            return Caller.memberEditor(member);
-        }
-        String partner = token.getClaim(SecurityConfiguration.PARTNER_CLAIM);
-        if (groups.contains(Role.PARTNER.externalName()) && partner != null) {
-            return Caller.partner(partner);
-        }
-        return Caller.PUBLIC;
+        return (JsonWebToken) principal;
     }
 
     /**

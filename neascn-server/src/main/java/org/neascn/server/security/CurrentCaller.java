@@ -7,12 +7,19 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentCaller {
 
     private Caller caller = Caller.PUBLIC;
+    private String principal = "anonymous";
 
     public Caller get() {
         return caller;
     }
 
-    void set(Caller caller) {
+    /** Who acts, for the record: the person a token names ({@code upn}, {@code preferred_username} or {@code sub}), or local mode's identity. */
+    public String principal() {
+        return principal;
+    }
+
+    void set(Caller caller, String principal) {
         this.caller = caller;
+        this.principal = principal;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.MalformedURLException;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.neascn.server.signin.SignInOptions;
 
 /**
  * Serves the web application at {@code /}: the container serves its files from the web jar's
@@ -23,9 +25,23 @@ public class ApplicationPages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String INDEX = "/index.html";
-    /** The app reaches only its own origin; Leaflet and ECharts set inline styles. */
-    private static final String CONTENT_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
-            + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    /**
+     * The app reaches only its own origin and, when the network signs people in through its
+     * OpenID provider, that provider (discovery, token and end-session endpoints); Leaflet and
+     * ECharts set inline styles.
+     */
+    private String contentPolicy = policy(null);
+
+    @Override
+    public void init() {
+        contentPolicy = policy(SignInOptions.issuerOrigin(ConfigProvider.getConfig()).orElse(null));
+    }
+
+    static String policy(String provider) {
+        return "default-src 'self'; connect-src 'self'" + (provider == null ? "" : " " + provider)
+                + "; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+                + "frame-ancestors 'none'";
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,7 +59,7 @@ public class ApplicationPages extends HttpFilter {
         }
         if (path.equals("/") || path.equals(INDEX) || (!isFile(path) && wantsPage(request, path))) {
             response.setHeader("Cache-Control", "no-cache");
-            response.setHeader("Content-Security-Policy", CONTENT_POLICY);
+            response.setHeader("Content-Security-Policy", contentPolicy);
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Referrer-Policy", "same-origin");
             request.getRequestDispatcher(INDEX).forward(request, response);

@@ -63,10 +63,10 @@ public class MonitoringFlow {
         return saved(network, current, workflow.enter(actor, current.record(), target, indicator, value, date, note), actor);
     }
 
-    public Stored<Scap> approve(String network, String plan, String target, String indicator, int index) {
+    public Stored<Scap> approve(String network, String plan, String target, String indicator, int index, String comment) {
         Actor actor = actors.signedIn();
         Stored<Scap> current = store.load(Registers.PLANS, network, plan, null);
-        return saved(network, current, workflow.approve(actor, current.record(), target, indicator, index), actor);
+        return saved(network, current, workflow.approve(actor, current.record(), target, indicator, index, comment), actor);
     }
 
     public Stored<Scap> returnMeasurement(String network, String plan, String target, String indicator, int index,

@@ -77,7 +77,7 @@ public final class MeetingMinutes {
             throw WorkflowException.unprocessable("meeting.takeaway.unknown-agenda-item", status(meeting),
                     "meeting " + meeting.id() + " has no agenda item '" + agendaKey + "'");
         }
-        Takeaway takeaway = new Takeaway(outcomeKey, outcome, agendaKey);
+        Takeaway takeaway = new Takeaway(outcomeKey, outcome, agendaKey, Takeaway.Kind.ACTION);
         requireNewTakeaway(meeting, takeaway);
         return addAction(actor, meeting, append(meeting.takeaways(), takeaway), outcomeKey, draft);
     }

@@ -15,6 +15,7 @@ import org.neascn.framework.workflow.history.RecordDiff;
 import org.neascn.framework.workflow.history.RecordType;
 import org.neascn.model.scap.Indicator;
 import org.neascn.model.scap.Measurement;
+import org.neascn.model.scap.Review;
 import org.neascn.model.scap.Measurement.MeasurementStatus;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapStatus;
@@ -52,7 +53,12 @@ public final class MeasurementWorkflow {
     }
 
     public Outcome<Scap> approve(Actor actor, Scap plan, String target, String indicator, int index) {
-        return review(actor, plan, target, indicator, index, MeasurementStatus.APPROVED, null);
+        return approve(actor, plan, target, indicator, index, null);
+    }
+
+    /** The secretariat approves a measurement, optionally with a remark kept in its review. */
+    public Outcome<Scap> approve(Actor actor, Scap plan, String target, String indicator, int index, String comment) {
+        return review(actor, plan, target, indicator, index, MeasurementStatus.APPROVED, comment);
     }
 
     /** The secretariat sends a measurement back to the member, saying why. */
@@ -97,7 +103,9 @@ public final class MeasurementWorkflow {
                     "only an entered measurement awaits review (this one is " + old.status() + ")");
         }
         List<Measurement> measurements = new ArrayList<>(current.measurements());
-        measurements.set(index, new Measurement(old.value(), old.date(), to, reason == null ? old.note() : reason));
+        // The city's note stays as written; the reviewer's words go into the stamped review.
+        measurements.set(index, new Measurement(old.value(), old.date(), to, old.note(),
+                new Review(actor.principal(), clock.instant(), reason)));
         String verb = to == MeasurementStatus.APPROVED ? "Approved" : "Returned";
         return save(actor, plan, target, current, measurements,
                 "monitoring.measurement." + (to == MeasurementStatus.APPROVED ? "approve" : "return"),

@@ -56,6 +56,16 @@ class MeetingMinutesTest {
     }
 
     @Test
+    void aDecisionKeepsItsKindAndAnAgendaItemsActionOutcomeIsAnAction() {
+        Meeting recorded = minutes.recordTakeaway(SECRETARIAT, PRE_WORKSHOP, new Takeaway("framework-by-task-force",
+                en("The Task Force drafts the Framework"), "task-force", Takeaway.Kind.DECISION)).record();
+
+        assertEquals(Takeaway.Kind.DECISION, recorded.takeaways().get(recorded.takeaways().size() - 1).kind());
+        Meeting acted = withAction();
+        assertEquals(Takeaway.Kind.ACTION, acted.takeaways().get(acted.takeaways().size() - 1).kind());
+    }
+
+    @Test
     void partnerCannotKeepTheMinutes() {
         Actor adb = Actor.partner("lee@adb", PartnerId.of("adb"));
 

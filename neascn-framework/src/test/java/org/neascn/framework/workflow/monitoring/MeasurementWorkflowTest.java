@@ -47,6 +47,18 @@ class MeasurementWorkflowTest {
         Scap approved = workflow.approve(SECRETARIAT, entered(), "clean-air", "pm25", 0).record();
 
         assertEquals(MeasurementStatus.APPROVED, first(approved).status());
+        assertEquals(SECRETARIAT.principal(), first(approved).review().reviewer());
+    }
+
+    @Test
+    void anApprovalIsStampedWithWhoWhenAndTheRemark() {
+        Scap approved = workflow.approve(SECRETARIAT, entered(), "clean-air", "pm25", 0, "Matches the ministry's figure")
+                .record();
+
+        assertEquals(SECRETARIAT.principal(), first(approved).review().reviewer());
+        assertEquals(Plans.CLOCK.instant(), first(approved).review().at());
+        assertEquals("Matches the ministry's figure", first(approved).review().comment());
+        assertEquals(first(entered()).note(), first(approved).note());
     }
 
     @Test
@@ -56,7 +68,9 @@ class MeasurementWorkflowTest {
         Scap corrected = workflow.correct(SEOUL_EDITOR, returned, "clean-air", "pm25", 0, new BigDecimal("22"), null)
                 .record();
 
-        assertEquals("Use the annual mean, not the winter mean", first(returned).note());
+        assertEquals("Use the annual mean, not the winter mean", first(returned).review().comment());
+        assertEquals(first(entered()).note(), first(returned).note());
+        assertEquals(null, first(corrected).review());
         assertEquals(MeasurementStatus.ENTERED, first(corrected).status());
         assertEquals(new BigDecimal("22"), first(corrected).value());
     }

@@ -1,0 +1,2 @@
+/** The network's financier register (issue 15). */
+package org.neascn.server.financing;
