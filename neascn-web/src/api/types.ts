@@ -16,7 +16,8 @@ export type Overlap = S['Overlap'];
 export type Evidence = S['Evidence'];
 export type Suggestion = S['CooperationSuggestion'];
 export type PipelineView = S['PipelineView'];
-export type Tally = S['Tally'];
+/** One group of the pipeline's figures: projects, cost, secured, gap (per currency too). */
+export type PipelineGroup = S['Group'];
 export type Readiness = S['ReadinessAssessment'];
 export type FinancingMatches = S['FinancingMatches'];
 export type FinancierMatch = S['FinancierMatch'];

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
-import type { PipelineView, Tally } from '../../api/types';
+import type { PipelineView, PipelineGroup } from '../../api/types';
 import { Chart } from '../../ui/Chart';
 import { ProblemView } from '../../ui/ProblemView';
 import { Waiting } from '../../ui/Waiting';
@@ -111,7 +111,7 @@ function PipelineFigures({ view, stageLabel, countryLabel, money }: { view: Pipe
   );
 }
 
-function TallyFigure({ title, tallies, label, money }: { title: string; tallies: Record<string, Tally>; label: (k: string) => string; money: (a: number | undefined) => string }) {
+function TallyFigure({ title, tallies, label, money }: { title: string; tallies: Record<string, PipelineGroup>; label: (k: string) => string; money: (a: number | undefined) => string }) {
   const { t } = useTranslation('dashboard');
   const keys = Object.keys(tallies);
   const option = useMemo(() => ({

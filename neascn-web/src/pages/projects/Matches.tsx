@@ -12,11 +12,17 @@ export function Matches({ matches }: { network: string; matches: FinancingMatche
   if (matches.heldBack) {
     return <p className="problem" role="note"><strong>{t('projects:heldBack')}</strong> {matches.heldBackBecause}</p>;
   }
+  // A project that seeks nothing (fully funded, say) is offered no financier; the server says why.
+  if (matches.seeking === false) {
+    return <p className="muted" role="note"><strong>{t('projects:notSeeking')}</strong> {matches.notSeekingBecause}</p>;
+  }
   const all = matches.financiers ?? [];
   const open = all.filter((f) => f.verdict === 'MATCH' || f.verdict === 'POSSIBLE_MATCH');
   const near = all.filter((f) => f.verdict === 'NEAR_MISS');
   if (all.length === 0) return <p className="muted">{t('projects:noFinanciers')}</p>;
   return (
+    <>
+    {matches.need?.explanation && <p className="muted">{matches.need.explanation}</p>}
     <div className="grid-2">
       <section aria-labelledby="open-title">
         <h3 id="open-title">{t('projects:openMatches', { count: open.length })}</h3>
@@ -27,6 +33,7 @@ export function Matches({ matches }: { network: string; matches: FinancingMatche
         {near.length === 0 ? <p className="muted">{t('projects:noNearMisses')}</p> : <MatchList items={near} />}
       </section>
     </div>
+    </>
   );
 }
 
@@ -38,7 +45,9 @@ function MatchList({ items }: { items: FinancierMatch[] }) {
         <li key={`${m.financier}-${JSON.stringify(m.programme?.texts ?? {})}`} className="card" data-verdict={m.verdict}>
           <p><strong><Localized value={m.name} /></strong>{m.programme && <> — <Localized value={m.programme} /></>} <span className="badge">{t(`codes:verdict.${m.verdict}`)}</span></p>
           {(m.reasons ?? []).length > 0 && <ul>{(m.reasons ?? []).map((r, i) => <li key={i}>{r}</li>)}</ul>}
-          {m.excludedBy && <p className="excluded"><span className="badge warn">{t('projects:excludedBy')}</span> {m.excludedBy}</p>}
+          {(m.excludedBy ?? []).map((e) => (
+            <p key={e.rule} className="excluded"><span className="badge warn">{t('projects:excludedBy')}</span> {e.reason}</p>
+          ))}
         </li>
       ))}
     </ul>
