@@ -8,6 +8,7 @@ import { startSession } from './signin/session';
 import { routes } from './routes';
 import { ApiProblem } from './api/problem';
 import { subscribeIdentity } from './auth/identity';
+import { preloadCode, preloadData, preloadTexts } from './preload';
 import './ui/app.css';
 
 const queries = new QueryClient({
@@ -24,7 +25,12 @@ const queries = new QueryClient({
 subscribeIdentity(() => queries.clear());
 
 // The interface texts and the sign-in session (which may hold a token for this tab) before the first screen.
-void Promise.all([startI18n(), startSession()]).then(() => {
+const path = window.location.pathname;
+preloadCode(path);
+void Promise.all([
+  startI18n().then(() => preloadTexts(path)),
+  startSession().then(() => preloadData(path, queries)),
+]).then(() => {
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;

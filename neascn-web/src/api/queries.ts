@@ -10,9 +10,13 @@ export function useNetworks() {
   });
 }
 
-export function useNetwork(network: string) {
-  return useQuery({
+export function networkQuery(network: string) {
+  return {
     queryKey: ['networks', network],
     queryFn: () => ok(api.GET('/api/v1/networks/{network}', { params: { path: { network } } })) as Promise<Network>,
-  });
+  };
+}
+
+export function useNetwork(network: string) {
+  return useQuery(networkQuery(network));
 }

@@ -1,7 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ok } from '../../api/client';
 import { useNetwork } from '../../api/queries';
 import { useCountries, useFocusAreas } from '../../api/reference';
 import type { OverdueAction } from '../../api/types';
@@ -14,6 +13,7 @@ import { choose } from '../../records/localized';
 import { formatDate, formatNumber } from '../../records/format';
 import { namer } from '../../records/names';
 import { CountFigure } from './Figures';
+import { dashboardQuery, overdueQuery } from './queries';
 import { Pipeline } from './Pipeline';
 import { MissingData } from './MissingData';
 
@@ -31,14 +31,8 @@ export default function Dashboard() {
   const record = useNetwork(network);
   const countries = useCountries();
   const { focusAreas } = useFocusAreas(network);
-  const dashboard = useQuery({
-    queryKey: [network, 'dashboard'],
-    queryFn: () => ok(api.GET('/api/v1/networks/{network}/dashboard', { params: { path: { network } } })) as Promise<DashboardView>,
-  });
-  const overdue = useQuery({
-    queryKey: [network, 'overdue'],
-    queryFn: () => ok(api.GET('/api/v1/networks/{network}/action-items/overdue', { params: { path: { network } } })) as Promise<OwnerOverdue[]>,
-  });
+  const dashboard = useQuery(dashboardQuery(network));
+  const overdue = useQuery(overdueQuery(network));
   useTitle(record.data ? choose(record.data.name, i18n.language).text : t('title'));
   const country = namer(countries.data, i18n.language);
   const focus = namer(focusAreas, i18n.language);
