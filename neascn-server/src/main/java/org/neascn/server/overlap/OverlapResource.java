@@ -37,7 +37,7 @@ public class OverlapResource {
     @APIResponse(responseCode = "400", description = "No plan named, or a limit out of range (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network, or no such plan visible to the caller (problem+json)")
     public OverlapList overlaps(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(description = "The plan whose overlaps are wanted", required = true, example = "ulaanbaatar-scap-1") @QueryParam("plan") String plan,
             @Parameter(description = "How many overlaps, 1 to the configured top-k (default: all of the top-k, 10 unless configured)") @QueryParam("limit") String limit) {
         String id = QueryNumbers.required("plan", plan);
@@ -50,7 +50,7 @@ public class OverlapResource {
     @APIResponse(responseCode = "200", description = "The explained overlap")
     @APIResponse(responseCode = "404", description = "No such network or plan visible to the caller (problem+json)")
     public Overlap explain(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "planA", required = true, description = "One plan") @PathParam("planA") String planA,
             @Parameter(in = ParameterIn.PATH, name = "planB", required = true, description = "The other plan") @PathParam("planB") String planB) {
         return service.explain(network, planA, planB);
@@ -63,7 +63,7 @@ public class OverlapResource {
     @APIResponse(responseCode = "200", description = "The suggestions, largest and most cohesive first")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public SuggestionList suggestions(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+            @PathParam("network") String network) {
         return new SuggestionList(service.suggestions(network));
     }
 }
