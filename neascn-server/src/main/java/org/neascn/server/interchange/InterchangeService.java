@@ -146,8 +146,10 @@ public class InterchangeService {
     public Export oc4ids(String network) {
         Network net = reader.network(network);
         List<Project> all = reader.visible(Registers.PROJECTS, network);
+        Map<String, Scap> plans = byId(reader.visible(Registers.PLANS, network), p -> p.id().value());
         Oc4idsExport export = new Oc4idsExport(new Oc4idsPublisher(secretariat(net, network).name().originalText(),
-                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network), Clock.systemUTC());
+                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network),
+                id -> Optional.ofNullable(plans.get(id.value())), Clock.systemUTC());
         List<Project> projects = expressible(all, export::project);
         if (projects.isEmpty()) {
             throw new InvalidValueException("projects", "network '" + network + "' has no project to export");
