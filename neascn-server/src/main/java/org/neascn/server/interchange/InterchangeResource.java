@@ -25,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.framework.interchange.ImportRejectedException;
 import org.neascn.framework.interchange.bundle.ImportPolicy;
+import org.neascn.framework.interchange.geojson.GeoJsonExport;
 import org.neascn.framework.interchange.spreadsheet.ScapSpreadsheet;
 import org.neascn.server.register.InvalidQueryException;
 
-/** Exports for financiers (IATI, OC4IDS), the SCAP spreadsheet template, and the whole-network bundle. */
+/** Exports for financiers (IATI, OC4IDS) and GIS tools (GeoJSON), the SCAP spreadsheet template, and the whole-network bundle. */
 @Path("networks")
 @Tag(name = "Interchange", description = "IATI 2.03 and OC4IDS 0.9 exports, validated against the official schemas and "
         + "streamed; the SCAP spreadsheet template (XLSX or CSV) and its all-or-nothing import; the whole-network JSON "
@@ -42,6 +43,9 @@ public class InterchangeResource {
 
     @Inject
     InterchangeService service;
+
+    @Inject
+    MapExports maps;
 
     @Context
     UriInfo uri;
@@ -70,6 +74,18 @@ public class InterchangeResource {
     @APIResponse(responseCode = "422", description = "Nothing to export (problem+json)")
     public Response oc4ids(@PathParam("network") String network) {
         return export(service.oc4ids(network), MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("{network}/exports/geojson")
+    @Produces({GeoJsonExport.MEDIA_TYPE, MediaType.APPLICATION_JSON + ";qs=0.9"})
+    @Operation(summary = "The network's members and projects that have coordinates, as a GeoJSON (RFC 7946) "
+            + "FeatureCollection of points for GIS tools; the records the caller may read, as in the lists")
+    @APIResponse(responseCode = "200", description = "A FeatureCollection; properties kind, id, name, language and the codes")
+    @APIResponse(responseCode = "404", description = "No such network (problem+json)")
+    public Response geoJson(@PathParam("network") String network) {
+        // GeoJSON is JSON: a client asking for application/json gets the same document, typed as it asked.
+        return stream(maps.geoJson(network), GeoJsonExport.MEDIA_TYPE, network + ".geojson");
     }
 
     @GET

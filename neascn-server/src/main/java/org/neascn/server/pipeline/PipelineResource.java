@@ -58,6 +58,18 @@ public class PipelineResource {
         return service.summary(network, uri.getQueryParameters(), null);
     }
 
+    @GET
+    @Path("{network}/pipeline")
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The pipeline's figures as CSV (Accept: text/csv): one row per group and original currency, "
+            + "and per group in the reporting currency when one is asked for; the same filters, currency and rates as the JSON")
+    @APIResponse(responseCode = "200", description = "dimension,group,projects,costed,currency,totalCost,secured,gap")
+    @APIResponse(responseCode = "400", description = "As the JSON figures (problem+json)")
+    public Response pipelineCsv(@PathParam("network") String network) {
+        return Response.ok(CsvExport.table(PipelineCsv.rows(service.summary(network, uri.getQueryParameters(), null))),
+                "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"pipeline.csv\"").build();
+    }
+
     @POST
     @Path("{network}/pipeline")
     @Consumes(MediaType.APPLICATION_JSON)
