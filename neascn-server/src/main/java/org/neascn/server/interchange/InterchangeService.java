@@ -163,13 +163,22 @@ public class InterchangeService {
         Scap scap = registers.get(Registers.PLANS, network, plan).record();
         List<Project> projects = reader.visible(Registers.PROJECTS, network).stream()
                 .filter(p -> scap.id().equals(p.plan()) || scap.projects().contains(p.id())).toList();
-        return csv ? out -> ScapSpreadsheet.exportCsv(scap, projects, out) : out -> ScapSpreadsheet.exportXlsx(scap, projects, out);
+        ImportContext codes = codes(network);
+        return csv ? out -> ScapSpreadsheet.exportCsv(scap, projects, out)
+                : out -> ScapSpreadsheet.exportXlsx(scap, projects, codes, out);
     }
 
-    /** The blank SCAP template, for a network that exists. */
+    /** The blank SCAP template, for a network that exists, with its focus areas as drop-down lists. */
     public Consumer<OutputStream> blankTemplate(String network) {
-        reader.network(network);
-        return ScapSpreadsheet::exportBlankXlsx;
+        ImportContext codes = codes(network);
+        return out -> ScapSpreadsheet.exportBlankXlsx(codes, out);
+    }
+
+    /** The network's codes (focus areas, SDG targets, members) a template offers and an import checks. */
+    private ImportContext codes(String network) {
+        Network net = reader.network(network);
+        Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
+        return ImportContext.of(networks.get(network).data(), net.id(), members);
     }
 
     /**
@@ -178,13 +187,12 @@ public class InterchangeService {
      * any other write, so a member editor creates only its own member's plan (403 otherwise).
      */
     public ImportedPlanView importPlan(String network, InputStream body, boolean csv) {
-        Network net = reader.network(network);
+        reader.network(network);
         Caller caller = currentCaller.get();
         if (caller.role() != Role.SECRETARIAT && caller.role() != Role.MEMBER_EDITOR) {
             throw forbidden(caller, "import a plan");
         }
-        Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
-        ImportContext context = ImportContext.of(networks.get(network).data(), net.id(), members);
+        ImportContext context = codes(network);
         ImportedPlan imported = csv ? ScapSpreadsheet.importCsv(body, LIMITS, context)
                 : ScapSpreadsheet.importXlsx(body, LIMITS, context);
         Stored<Scap> plan = registers.create(Registers.PLANS, network, imported.plan());

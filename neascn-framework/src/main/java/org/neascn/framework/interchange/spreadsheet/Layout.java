@@ -15,6 +15,12 @@ final class Layout {
     static final String MEASUREMENTS = "Measurements";
     static final String PROJECTS = "Projects";
     static final String TRANSLATIONS = "Translations";
+    static final String FUNDING = "Funding";
+    static final String AGENCY = "Implementing agency";
+    static final String DOCUMENTS = "Documents";
+    static final String CHALLENGES = "Challenges";
+    /** Written for the officer, never read: what each sheet wants, in the network's six languages. */
+    static final String INSTRUCTIONS = "Instructions";
 
     /** The Plan sheet is a list of fields, one per row, with their value beside them. */
     static final List<String> PLAN_HEADER = List.of("Field", "Value");
@@ -38,9 +44,18 @@ final class Layout {
             "SDG targets", "DAC sector", "Country", "Place", "Latitude", "Longitude", "Stage", "Total cost", "Currency",
             "Financing status");
     static final List<String> TRANSLATIONS_HEADER = List.of("Item", "Field", LANGUAGE, "Text", "Original");
+    /** What readiness and matching need beside the Projects sheet: one row per source, agency, document, challenge. */
+    static final List<String> FUNDING_HEADER = List.of("Project ID", "Funder (partner ID)", LANGUAGE, "Source", "Amount",
+            "Currency", "Instrument", "Secured");
+    static final List<String> AGENCY_HEADER = List.of("Project ID", LANGUAGE, "Name", "Credit rating");
+    static final List<String> DOCUMENTS_HEADER = List.of("Project ID", "Type", LANGUAGE, "Title", "Completed", "Link", "Status");
+    static final List<String> CHALLENGES_HEADER = List.of("Project ID", LANGUAGE, "Text", "Category");
 
-    /** Every sheet the importer reads, in the order it reads them. */
-    static final List<String> SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS);
+    /** The sheets every template has; a workbook without one of them is refused. */
+    static final List<String> REQUIRED_SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS);
+    /** Every sheet the importer reads, in the order it reads them; a template made before the project sheets still imports. */
+    static final List<String> SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS,
+            FUNDING, AGENCY, DOCUMENTS, CHALLENGES);
 
     static List<String> header(String sheet) {
         switch (sheet) {
@@ -50,6 +65,10 @@ final class Layout {
             case MEASUREMENTS: return MEASUREMENTS_HEADER;
             case PROJECTS: return PROJECTS_HEADER;
             case TRANSLATIONS: return TRANSLATIONS_HEADER;
+            case FUNDING: return FUNDING_HEADER;
+            case AGENCY: return AGENCY_HEADER;
+            case DOCUMENTS: return DOCUMENTS_HEADER;
+            case CHALLENGES: return CHALLENGES_HEADER;
             default: throw new IllegalArgumentException("no sheet " + sheet);
         }
     }

@@ -23,16 +23,19 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 /**
  * Reads the Projects sheet: the fields of a priority project that a plan carries (title,
  * description, focus areas, SDG targets, sector, location, stage, cost, financing status).
- * Funding, participants and documents are managed in the application, not in the template.
+ * Its funding, implementing agency, documents and challenges come from their own sheets
+ * ({@link ProjectDetails}).
  */
 final class ProjectSheet {
 
     private final TablesToPlan in;
     private final TablesToPlan.PlanSheet plan;
+    private final ProjectDetails details;
 
-    ProjectSheet(TablesToPlan in, TablesToPlan.PlanSheet plan) {
+    ProjectSheet(TablesToPlan in, TablesToPlan.PlanSheet plan, ProjectDetails details) {
         this.in = in;
         this.plan = plan;
+        this.details = details;
     }
 
     List<Project> read(Table sheet) {
@@ -97,6 +100,7 @@ final class ProjectSheet {
                     .totalCost(total).financingStatus(financing).dacSector(dac.isEmpty() ? null : dac);
             areas.forEach(b::focusArea);
             sdgs.forEach(b::sdgTarget);
+            details.apply(id, b);
             Project p = in.attempt(s, row.number(), "", b::build);
             if (p != null) {
                 projects.add(p);
