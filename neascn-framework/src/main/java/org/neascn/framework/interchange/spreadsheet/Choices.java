@@ -45,6 +45,8 @@ final class Choices {
         lists.put("measurementStatus", names(Measurement.MeasurementStatus.values()));
         lists.put("planStatus", names(ScapStatus.values()));
         lists.put("secured", List.of("yes", "no"));
+        lists.put("role", names(org.neascn.model.project.OrganisationRole.values()));
+        lists.put("outcomeKind", names(ProjectDetails.OutcomeKind.values()));
         lists.put("currency", currencies());
         lists.put("challengeCategory", ChallengeTaxonomy.standard().categories().stream().map(c -> c.code()).toList());
         if (context != null) {
@@ -60,7 +62,9 @@ final class Choices {
                 new Column(Layout.FUNDING, 5, "currency", false), new Column(Layout.FUNDING, 6, "instrument", false),
                 new Column(Layout.FUNDING, 7, "secured", false),
                 new Column(Layout.DOCUMENTS, 1, "documentType", false), new Column(Layout.DOCUMENTS, 6, "documentStatus", false),
-                new Column(Layout.CHALLENGES, 3, "challengeCategory", false));
+                new Column(Layout.CHALLENGES, 3, "challengeCategory", false),
+                new Column(Layout.PROJECTS, 15, "instrument", true),
+                new Column(Layout.PARTICIPANTS, 4, "role", false), new Column(Layout.OUTCOMES, 1, "outcomeKind", false));
         return new Choices(lists, columns.stream().filter(c -> lists.containsKey(c.list())).toList());
     }
 

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import org.neascn.model.project.Challenge;
 import org.neascn.model.project.Funding;
 import org.neascn.model.project.ImplementingAgency;
+import org.neascn.model.project.Participant;
 import org.neascn.model.project.Project;
 import org.neascn.model.project.ProjectDocument;
 import org.neascn.model.scap.Indicator;
 import org.neascn.model.scap.Measurement;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.StrategicTarget;
+import org.neascn.model.shared.LocalizedText;
 
 /** Lays a plan and its projects out as the template's sheets. */
 final class PlanToTables {
@@ -70,7 +72,10 @@ final class PlanToTables {
                     p.stage().name(),
                     p.totalCost() == null ? "" : plain(p.totalCost().amount()),
                     p.totalCost() == null ? "" : p.totalCost().currency().value(),
-                    p.financingStatus().name()));
+                    p.financingStatus().name(), join(p.instrumentsSought()),
+                    translations.export(item, "revenueModel", pl, p.revenueModel()),
+                    translations.export(item, "futurePlans", pl, p.futurePlans()),
+                    p.emissionReductionTco2ePerYear() == null ? "" : plain(p.emissionReductionTco2ePerYear())));
         }
         Details details = new Details(translations);
         projects.forEach(details::add);
@@ -88,7 +93,9 @@ final class PlanToTables {
                 new Table(Layout.FUNDING, Layout.FUNDING_HEADER, details.funding),
                 new Table(Layout.AGENCY, Layout.AGENCY_HEADER, details.agencies),
                 new Table(Layout.DOCUMENTS, Layout.DOCUMENTS_HEADER, details.documents),
-                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, details.challenges));
+                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, details.challenges),
+                new Table(Layout.PARTICIPANTS, Layout.PARTICIPANTS_HEADER, details.participants),
+                new Table(Layout.OUTCOMES, Layout.OUTCOMES_HEADER, details.outcomes));
     }
 
     /** The rows of the detail sheets, each text in its own original language with the rest as translations. */
@@ -98,6 +105,8 @@ final class PlanToTables {
         final List<Table.Row> agencies = new ArrayList<>();
         final List<Table.Row> documents = new ArrayList<>();
         final List<Table.Row> challenges = new ArrayList<>();
+        final List<Table.Row> participants = new ArrayList<>();
+        final List<Table.Row> outcomes = new ArrayList<>();
 
         Details(Translations translations) {
             this.translations = translations;
@@ -135,6 +144,21 @@ final class PlanToTables {
                 challenges.add(row(challenges, id, lang, translations.export(item, "challenges[" + i + "].text", lang, c.text()),
                         c.category() == null ? "" : c.category()));
             }
+            for (int i = 0; i < p.participants().size(); i++) {
+                Participant x = p.participants().get(i);
+                String lang = x.name() == null ? projectLanguage : x.name().original();
+                participants.add(row(participants, id, x.organisation() == null ? "" : x.organisation().toString(), lang,
+                        translations.export(item, "participants[" + i + "].name", lang, x.name()), x.role().name()));
+            }
+            outcomes(id, item, "expectedOutcomes", "EXPECTED_OUTCOME", p.expectedOutcomes());
+            outcomes(id, item, "enablingFactors", "ENABLING_FACTOR", p.enablingFactors());
+        }
+
+        private void outcomes(String id, String item, String field, String kind, List<LocalizedText> texts) {
+            for (int i = 0; i < texts.size(); i++) {
+                String lang = texts.get(i).original();
+                outcomes.add(row(outcomes, id, kind, lang, translations.export(item, field + "[" + i + "]", lang, texts.get(i))));
+            }
         }
     }
 
@@ -152,7 +176,9 @@ final class PlanToTables {
                 new Table(Layout.FUNDING, Layout.FUNDING_HEADER, List.of()),
                 new Table(Layout.AGENCY, Layout.AGENCY_HEADER, List.of()),
                 new Table(Layout.DOCUMENTS, Layout.DOCUMENTS_HEADER, List.of()),
-                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, List.of()));
+                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, List.of()),
+                new Table(Layout.PARTICIPANTS, Layout.PARTICIPANTS_HEADER, List.of()),
+                new Table(Layout.OUTCOMES, Layout.OUTCOMES_HEADER, List.of()));
     }
 
     private static void addField(List<Table.Row> rows, String field, String value) {

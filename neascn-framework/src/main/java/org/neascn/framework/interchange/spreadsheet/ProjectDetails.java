@@ -17,16 +17,20 @@ import org.neascn.model.project.DocumentType;
 import org.neascn.model.project.Funding;
 import org.neascn.model.project.ImplementingAgency;
 import org.neascn.model.project.Instrument;
+import org.neascn.model.project.OrganisationRole;
+import org.neascn.model.project.Participant;
 import org.neascn.model.project.ProjectBuilder;
 import org.neascn.model.project.ProjectDocument;
 import org.neascn.model.shared.CurrencyCode;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Money;
+import org.neascn.model.shared.OrganisationRef;
 
 /**
  * Reads the sheets that complete a project for readiness and matching: its sources of funding,
- * its implementing agency, its documents and its challenges, one row each, tied to the Projects
+ * its implementing agency, its documents, its challenges, its participants and its expected
+ * outcomes and enabling factors, one row each, tied to the Projects
  * sheet by the project's ID. A row naming a project the Projects sheet does not list is a problem
  * there, not silently dropped. Texts take their other languages from the Translations sheet,
  * under the project's item and a field such as {@code funding[1].source}.
@@ -50,6 +54,66 @@ final class ProjectDetails {
         readAgency(tables.get(Layout.AGENCY));
         readDocuments(tables.get(Layout.DOCUMENTS));
         readChallenges(tables.get(Layout.CHALLENGES));
+        readParticipants(tables.get(Layout.PARTICIPANTS));
+        readOutcomes(tables.get(Layout.OUTCOMES));
+    }
+
+    private void readParticipants(Table sheet) {
+        String s = Layout.PARTICIPANTS;
+        Map<String, Integer> counts = new HashMap<>();
+        for (Table.Row row : rows(sheet)) {
+            String project = project(s, row);
+            OrganisationRef organisation = in.cell(s, row, 1, ProjectDetails::organisation);
+            String lang = language(s, row, 2);
+            OrganisationRole role = in.cell(s, row, 4, c -> Cells.choice(c, OrganisationRole.class));
+            if (project == null || lang == null || role == null || (!row.cell(1).isBlank() && organisation == null)) {
+                continue;
+            }
+            int n = counts.merge(project, 1, Integer::sum) - 1;
+            LocalizedText name = in.translations.join(Translations.projectItem(project), "participants[" + n + "].name", lang,
+                    row.cell(3));
+            Participant participant = in.attempt(s, row.number(), "Name", () -> new Participant(organisation, name, role));
+            add(project, b -> b.participant(participant), participant);
+        }
+    }
+
+    /** The two kinds of text the Outcomes sheet holds, named as the sheet's Kind column says them. */
+    enum OutcomeKind { EXPECTED_OUTCOME, ENABLING_FACTOR }
+
+    private void readOutcomes(Table sheet) {
+        String s = Layout.OUTCOMES;
+        Map<String, Integer> counts = new HashMap<>();
+        for (Table.Row row : rows(sheet)) {
+            String project = project(s, row);
+            OutcomeKind kind = in.cell(s, row, 1, c -> Cells.choice(c, OutcomeKind.class));
+            String lang = language(s, row, 2);
+            if (project == null || kind == null || lang == null) {
+                continue;
+            }
+            String field = kind == OutcomeKind.EXPECTED_OUTCOME ? "expectedOutcomes" : "enablingFactors";
+            int n = counts.merge(project + field, 1, Integer::sum) - 1;
+            LocalizedText text = in.translations.join(Translations.projectItem(project), field + "[" + n + "]", lang,
+                    row.cell(3));
+            if (text == null) {
+                in.problems.add(new ImportProblem(s, row.number(), "Text", "this cell is required"));
+                continue;
+            }
+            add(project, kind == OutcomeKind.EXPECTED_OUTCOME ? b -> b.expectedOutcome(text) : b -> b.enablingFactor(text), text);
+        }
+    }
+
+    private static OrganisationRef organisation(String cell) {
+        if (cell.isBlank()) {
+            return null;
+        }
+        String[] parts = cell.strip().split(":", 2);
+        if (parts.length == 2 && parts[0].equalsIgnoreCase("member")) {
+            return OrganisationRef.member(org.neascn.model.member.MemberId.of(parts[1].strip()).value());
+        }
+        if (parts.length == 2 && parts[0].equalsIgnoreCase("partner")) {
+            return OrganisationRef.partner(PartnerId.of(parts[1].strip()).value());
+        }
+        throw new InvalidValueException("organisation", "'" + cell + "' is neither member:ID nor partner:ID");
     }
 
     void apply(org.neascn.model.project.ProjectId id, ProjectBuilder builder) {

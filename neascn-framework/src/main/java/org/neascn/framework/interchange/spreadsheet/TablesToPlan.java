@@ -85,10 +85,11 @@ final class TablesToPlan {
 
     private boolean headerMatches(Table t) {
         List<String> expected = Layout.header(t.sheet());
-        if (t.header().size() < expected.size()) {
+        int required = t.sheet().equals(Layout.PROJECTS) ? Layout.PROJECTS_REQUIRED_COLUMNS : expected.size();
+        if (t.header().size() < required) {
             return false;
         }
-        for (int i = 0; i < expected.size(); i++) {
+        for (int i = 0; i < Math.min(expected.size(), t.header().size()); i++) {
             if (!expected.get(i).equalsIgnoreCase(t.header().get(i).strip())) {
                 return false;
             }

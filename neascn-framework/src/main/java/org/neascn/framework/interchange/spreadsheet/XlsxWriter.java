@@ -27,7 +27,8 @@ final class XlsxWriter {
     private static final Map<String, Set<Integer>> NUMERIC = Map.of(
             Layout.INDICATORS, Set.of(6, 7, 8, 9),
             Layout.MEASUREMENTS, Set.of(3),
-            Layout.PROJECTS, Set.of(9, 10, 12));
+            Layout.PROJECTS, Set.of(9, 10, 12, 18),
+            Layout.FUNDING, Set.of(4));
     private static final Set<String> NUMERIC_PLAN_FIELDS = Set.of(Layout.VERSION, Layout.START_YEAR, Layout.END_YEAR);
     /** Rows the drop-down lists cover, so that rows an officer adds get them too. */
     private static final int VALIDATED_ROWS = 500;

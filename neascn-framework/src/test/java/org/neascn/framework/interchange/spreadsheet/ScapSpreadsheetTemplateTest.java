@@ -68,8 +68,9 @@ class ScapSpreadsheetTemplateTest {
                 assertTrue(validated.getOrDefault(c.sheet(), Set.of()).contains(c.column()),
                         () -> c.sheet() + " column " + Layout.header(c.sheet()).get(c.column()) + " has no list");
             }
-            assertEquals(14, Choices.of(TemplateFiles.context()).columns.size(),
-                    "focus areas, SDG targets, stages, statuses, currencies, instruments, document types, challenge categories");
+            assertEquals(17, Choices.of(TemplateFiles.context()).columns.size(),
+                    "focus areas, SDG targets, stages, statuses, currencies, instruments, document types, challenge categories, "
+                    + "roles, outcome kinds");
             assertTrue(validated.get(Layout.PLAN).contains(1), "the plan's status and focus areas");
         }
     }
@@ -85,7 +86,8 @@ class ScapSpreadsheetTemplateTest {
         ImportedPlan imported = TablesToPlan.read(tables, TemplateFiles.context());
         Project example = imported.projects().get(0);
         assertEquals(1, example.funding().size());
-        assertTrue(example.implementingAgency() != null && example.documents().size() == 1 && example.challenges().size() == 1);
+        assertTrue(example.implementingAgency() != null && example.documents().size() == 1 && example.challenges().size() == 1
+                && example.participants().size() == 1 && example.expectedOutcomes().size() == 1, example::toString);
     }
 
     @Test

@@ -57,8 +57,16 @@ final class TemplateFiles {
                         LocalizedText.of("en", "ESIA"), null, null, ProjectDocument.Status.IN_PROGRESS))
                 .challenge(new Challenge(LocalizedText.of("mn", "Тариф зардлаа нөхдөггүй").with("en",
                         "The tariff does not cover the cost"), "no-revenue-model"))
-                .challenge(new Challenge(LocalizedText.of("en", "Land title unclear"), null));
+                .challenge(new Challenge(LocalizedText.of("en", "Land title unclear"), null))
+                .revenueModel(LocalizedText.of("en", "Heat tariff and gate fees").with("mn", "Дулааны тариф"))
+                .futurePlans(LocalizedText.of("en", "A second line in 2027"))
+                .emissionReductionTco2ePerYear(new java.math.BigDecimal("85000.5"))
+                .expectedOutcome(LocalizedText.of("en", "Less waste in landfill"))
+                .expectedOutcome(LocalizedText.of("mn", "Агаарын бохирдол буурна").with("en", "Cleaner winter air"))
+                .enablingFactor(LocalizedText.of("en", "National waste law of 2017"));
         full.funding().forEach(b::funding);
+        full.participants().forEach(b::participant);
+        full.instrumentsSought().forEach(b::seeks);
         full.focusAreas().forEach(b::focusArea);
         full.sdgTargets().forEach(b::sdgTarget);
         return b.build();
