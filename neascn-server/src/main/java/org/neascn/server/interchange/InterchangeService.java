@@ -105,7 +105,9 @@ public class InterchangeService {
         OrganisationDirectory organisations = organisations(network);
         IatiExport export = new IatiExport(IatiPublisher.of(secretariat(net, network), iatiPublisherRef),
                 new IatiSources(organisations, id -> Optional.ofNullable(plans.get(id.value())),
-                        id -> Optional.ofNullable(projectsById.get(id.value()))), Clock.systemUTC());
+                        id -> Optional.ofNullable(projectsById.get(id.value())),
+                        id -> allInitiatives.stream().filter(i -> i.projects().contains(id)).map(Initiative::id).toList()),
+                Clock.systemUTC());
         List<Project> projects = expressible(dated, export::document);
         List<Initiative> initiatives = expressible(allInitiatives, export::document);
         List<String> omitted = java.util.stream.Stream.concat(

@@ -95,6 +95,9 @@ final class ProjectActivity {
             }
         }
         writeCommitments(out, project, start);
+        for (var initiative : sources.initiativesOf().apply(project.id())) {
+            out.relatedActivity(ActivityXml.PARENT, IatiExport.identifier(publisher, "initiative", initiative.value()));
+        }
         xml.writeEndElement();
     }
 

@@ -42,8 +42,10 @@ class IatiExportTest {
 
     private IatiExport export() {
         IatiPublisher wego = IatiPublisher.of(Fixtures.reference().partnerNamed("WeGO").orElseThrow(), "XI-NEASCN");
+        Initiative initiative = Fixtures.multiCityInitiative();
         return new IatiExport(wego, new IatiSources(Fixtures.directory(),
-                id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id))), CLOCK);
+                id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id)),
+                id -> initiative.projects().contains(id) ? List.of(initiative.id()) : List.of()), CLOCK);
     }
 
     private String write(List<Project> ps, List<Initiative> is) {
@@ -136,6 +138,15 @@ class IatiExportTest {
             assertTrue(xml.contains("<related-activity ref=\"XI-NEASCN-project-" + project.value() + "\" type=\"2\"/>"), xml);
         }
         assertFalse(Fixtures.multiCityInitiative().projects().isEmpty());
+    }
+
+    @Test
+    void aProjectNamesTheInitiativesItServesAsParentActivities() {
+        Initiative initiative = Fixtures.multiCityInitiative();
+        Project member = projects.values().stream().filter(p -> initiative.projects().contains(p.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("no fixture project in the initiative"));
+        String xml = write(List.of(member), List.of());
+        assertTrue(xml.contains("<related-activity ref=\"XI-NEASCN-initiative-" + initiative.id().value() + "\" type=\"1\"/>"), xml);
     }
 
     @Test
