@@ -13,8 +13,8 @@ import org.neascn.server.api.problem.ProblemType;
  * The problem responses every operation of a kind can give, added where its resource did not
  * name them, and an example of each as the {@code ProblemMapper} writes it. The rules are the
  * server's own: anything under a network answers 404 for an unknown network (or record), any
- * path naming a record 404 for an unknown one, any
- * body can be malformed JSON (400).
+ * path naming a record 404 for an unknown one, any body can be malformed JSON (400), and any
+ * operation refuses an Accept header it cannot answer (406).
  */
 final class ProblemResponses {
 
@@ -35,6 +35,10 @@ final class ProblemResponses {
         if (operation.getRequestBody() != null) {
             add(operation, "400", "Malformed JSON, wrong type or unknown field (problem+json)");
         }
+        // Any operation refuses an Accept header naming none of its types; said where no other 4xx applies.
+        if (operation.getResponses().getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
+            add(operation, "406", "The Accept header names no type this operation produces (problem+json)");
+        }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.matches("[45][0-9][0-9]")) {
                 exampleOf(Integer.parseInt(code), response);
@@ -54,7 +58,9 @@ final class ProblemResponses {
                 .orElse(ProblemType.HTTP);
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.uri());
-        example.put("title", type.title());
+        // An HTTP-level problem is titled by its reason phrase, as the ProblemMapper writes it.
+        jakarta.ws.rs.core.Response.Status reason = jakarta.ws.rs.core.Response.Status.fromStatusCode(status);
+        example.put("title", type == ProblemType.HTTP && reason != null ? reason.getReasonPhrase() : type.title());
         example.put("status", status);
         if (response.getDescription() != null) {
             example.put("detail", response.getDescription().replace(" (problem+json)", ""));
