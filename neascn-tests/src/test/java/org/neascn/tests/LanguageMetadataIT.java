@@ -1,6 +1,7 @@
 package org.neascn.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -46,6 +47,20 @@ class LanguageMetadataIT extends ServerIT {
                 .map(i -> i.asJsonObject().getString("displayLanguage")).collect(Collectors.toSet());
         assertTrue(languages.size() > 1 && languages.contains("ko"), page.toString());
         String header = response.headers().firstValue("Content-Language").orElse("");
+        assertEquals(languages, Set.of(header.split(",\\s*")), header);
+    }
+
+    @Test
+    void aListOfCardsNamesTheLanguagesOfItsTitles() {
+        expect(201, secretariat().post(API + "initiatives", Records.with(Records.load("initiative"), "id", unique("lang-card"),
+                "members", Records.strings("ulaanbaatar", "shanghai"), "lead", "ulaanbaatar", "status", "PROPOSED",
+                "sanctionsExemptions", jakarta.json.Json.createArrayBuilder().build()).toString()));
+        HttpResponse<String> response = expect(200, anonymous().get(API + "initiative-board", "Accept-Language", "en"));
+        var cards = Http.json(response).asJsonArray();
+        Set<String> languages = cards.stream().map(c -> c.asJsonObject().getString("displayLanguage"))
+                .collect(Collectors.toSet());
+        String header = response.headers().firstValue("Content-Language").orElse("");
+        assertFalse(cards.isEmpty());
         assertEquals(languages, Set.of(header.split(",\\s*")), header);
     }
 }

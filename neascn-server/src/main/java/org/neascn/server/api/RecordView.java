@@ -8,5 +8,5 @@ package org.neascn.server.api;
  * it (also sent as the {@code ETag}), and the record itself, which is what a client sends
  * back, changed, in a {@code PUT}.
  */
-public record RecordView<T>(String id, String displayName, String displayLanguage, long version, T record) {
+public record RecordView<T>(String id, String displayName, String displayLanguage, long version, T record) implements Shown {
 }

@@ -48,7 +48,7 @@ public class InitiativeBoard {
      */
     public record BoardCard(String id, String title, String displayLanguage, String status, String lead,
             List<String> members, List<InitiativePartner> partners, String sanctions, String sanctionsSummary,
-            Optional<Milestone> nextMilestone, long version) {
+            Optional<Milestone> nextMilestone, long version) implements org.neascn.server.api.Shown {
     }
 
     public List<BoardCard> cards(String network, String acceptLanguage) {

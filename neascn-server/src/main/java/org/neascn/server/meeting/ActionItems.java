@@ -41,7 +41,7 @@ public class ActionItems {
      */
     public record ActionItemEntry(String meeting, String meetingTitle, String displayLanguage,
             LocalDateTime meetingStart, String key, LocalizedText description, OrganisationRef owner, LocalDate due, ActionItem.Status status, boolean overdue,
-            InitiativeId initiative, ProjectId project, String takeaway) {
+            InitiativeId initiative, ProjectId project, String takeaway) implements org.neascn.server.api.Shown {
     }
 
     /**
