@@ -55,6 +55,9 @@ class CooperationViewsIT extends ServerIT {
         JsonObject screening = Http.object(expect(200, anonymous().get(API + "initiatives/" + flagged + "/sanctions-screening")));
         assertEquals("FLAGGED", screening.getString("status"));
         assertFalse(screening.getJsonArray("hits").isEmpty(), screening.toString());
+        // The names the OpenAPI schema (and so a generated client) uses, not JSON-B's default isFlagged.
+        assertTrue(screening.getBoolean("flagged"), screening.toString());
+        assertTrue(screening.getJsonArray("hits").getJsonObject(0).containsKey("exempted"), screening.toString());
         expect(404, anonymous().get(API + "initiatives/no-such-initiative/sanctions-screening"));
     }
 

@@ -93,8 +93,11 @@ class InterchangeIT extends ServerIT {
         JsonObject pack = object(response);
         response.headers().firstValue("NEASCN-Omitted-Projects")
                 .ifPresent(omitted -> assertTrue(!omitted.contains(UB_PROJECT), omitted));
-        assertTrue(pack.getJsonArray("projects").getValuesAs(JsonObject.class).stream()
-                .anyMatch(p -> p.getString("id").endsWith(UB_PROJECT)), "no OC4IDS project for " + UB_PROJECT);
+        JsonObject project = pack.getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").endsWith(UB_PROJECT)).findFirst()
+                .orElseThrow(() -> new AssertionError("no OC4IDS project for " + UB_PROJECT));
+        assertTrue(project.getJsonObject("publicAuthority").getString("id").startsWith("member-"), project::toString);
+        assertTrue(project.getJsonObject("period").getString("startDate").endsWith("-01-01T00:00:00Z"), project::toString);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -80,5 +81,67 @@ class OpenApiIT extends ServerIT {
         JsonArray security = document.getJsonArray("security");
         assertTrue(security.contains(jakarta.json.JsonValue.EMPTY_JSON_OBJECT), "anonymous reads must stay possible: " + security);
         assertEquals(3, security.size(), security::toString);
+    }
+
+    @Test
+    void everyOperationHasAUniqueOperationIdAndAProblemResponse() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        operations((path, method, op) -> {
+            assertTrue(op.containsKey("operationId"), () -> method + " " + path + " has no operationId");
+            assertTrue(ids.add(op.getString("operationId")), () -> "operationId " + op.getString("operationId") + " twice");
+            assertTrue(op.getJsonObject("responses").keySet().stream().anyMatch(code -> code.startsWith("4")),
+                    () -> method + " " + path + " names no 4xx response");
+        });
+        expect(406, anonymous().get("api/v1/reference/countries", "Accept", "image/png"));
+        assertEquals("listPlans", document.getJsonObject("paths").getJsonObject("/api/v1/networks/{network}/plans")
+                .getJsonObject("get").getString("operationId"));
+    }
+
+    @Test
+    void everyJsonBodyHasAnExample() {
+        operations((path, method, op) -> {
+            JsonObject body = op.getJsonObject("requestBody");
+            if (body != null && body.getJsonObject("content").containsKey("application/json")) {
+                assertTrue(body.getJsonObject("content").getJsonObject("application/json").containsKey("example"),
+                        () -> method + " " + path + ": the request body has no example");
+            }
+            op.getJsonObject("responses").forEach((code, response) -> {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                if (content != null && content.containsKey("application/json")) {
+                    assertTrue(content.getJsonObject("application/json").containsKey("example"),
+                            () -> method + " " + path + " " + code + ": the response has no example");
+                }
+            });
+        });
+    }
+
+    private interface OperationCheck {
+        void check(String path, String method, JsonObject operation);
+    }
+
+    /** Every operation of the document (a path item also holds shared parameters, which are not one). */
+    private void operations(OperationCheck check) {
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (List.of("get", "put", "post", "delete", "patch", "head", "options").contains(method)) {
+                check.check(path, method, operation.asJsonObject());
+            }
+        }));
+    }
+
+    @Test
+    void listFiltersAreDeclaredParameters() {
+        JsonArray parameters = document.getJsonObject("paths").getJsonObject("/api/v1/networks/{network}/projects")
+                .getJsonObject("get").getJsonArray("parameters");
+        java.util.Set<String> names = new java.util.HashSet<>();
+        parameters.forEach(p -> names.add(p.asJsonObject().getString("name")));
+        assertTrue(names.containsAll(List.of("member", "plan", "stage", "country", "financingStatus", "focusArea", "q", "sort")),
+                names::toString);
+    }
+
+    @Test
+    void schemasRequireWhatTheServerRequiresAndHideNothingItReturns() {
+        assertTrue(schemas().getJsonObject("Scap").getJsonArray("required").contains(Json.createValue("version")));
+        assertFalse(document.toString().contains("\"writeOnly\""), "a returned field is marked writeOnly");
+        assertTrue(schemas().getJsonObject("ScreeningResult").getJsonObject("properties").containsKey("flagged"));
     }
 }

@@ -1,5 +1,6 @@
 package org.neascn.framework.sanctions;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.Optional;
 import org.neascn.model.sanctions.SanctionsExemption;
 import org.neascn.model.sanctions.SanctionsRegime;
@@ -22,6 +23,8 @@ public record RegimeHit(SanctionsRegime regime, Involvement involvement, Optiona
         explanation = Require.text(explanation, "explanation");
     }
 
+    // JSON-B names a record's isX() "isX"; the API documents the property as the schema and web app read it.
+    @JsonbProperty("exempted")
     public boolean isExempted() {
         return exemption.isPresent();
     }

@@ -1,5 +1,6 @@
 package org.neascn.framework.sanctions;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.neascn.model.shared.Require;
 
@@ -38,6 +39,8 @@ public record ScreeningResult(String subject, Status status, List<RegimeHit> hit
     }
 
     /** Whether any regime applies, exempted or not. */
+    // JSON-B names a record's isX() "isX"; the API documents the property as the schema and web app read it.
+    @JsonbProperty("flagged")
     public boolean isFlagged() {
         return !hits.isEmpty();
     }

@@ -72,20 +72,28 @@ public record LocalizedText(String original, Map<String, String> texts) {
      * ({@code zh} for {@code zh-Hans}), then the original.
      */
     public String bestFor(List<Locale.LanguageRange> preferences) {
+        return texts.get(bestLanguageFor(preferences));
+    }
+
+    /**
+     * The language of the text {@link #bestFor} picks: the tag a reader is told the text is
+     * in, which is the original's when none of the preferred languages is available.
+     */
+    public String bestLanguageFor(List<Locale.LanguageRange> preferences) {
         List<Locale> available = texts.keySet().stream().map(Locale::forLanguageTag).toList();
         Locale match = Locale.lookup(preferences, available);
-        if (match != null) {
-            return texts.get(match.toLanguageTag());
+        if (match != null && texts.containsKey(match.toLanguageTag())) {
+            return match.toLanguageTag();
         }
         for (Locale.LanguageRange range : preferences) {
             String primary = range.getRange().split("-")[0];
-            for (Map.Entry<String, String> e : texts.entrySet()) {
-                if (e.getKey().split("-")[0].equalsIgnoreCase(primary)) {
-                    return e.getValue();
+            for (String tag : texts.keySet()) {
+                if (tag.split("-")[0].equalsIgnoreCase(primary)) {
+                    return tag;
                 }
             }
         }
-        return originalText();
+        return original;
     }
 
     /** Checks a BCP 47 tag and returns it in canonical case ({@code zh-hans} → {@code zh-Hans}). */

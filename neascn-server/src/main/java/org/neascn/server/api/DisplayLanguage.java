@@ -25,4 +25,9 @@ public final class DisplayLanguage {
     public static String pick(LocalizedText text, List<Locale.LanguageRange> preferences) {
         return text == null ? null : text.bestFor(preferences);
     }
+
+    /** The BCP 47 tag of the text {@link #pick} picks: the reader's language, or the original's when it has none. */
+    public static String languageOf(LocalizedText text, List<Locale.LanguageRange> preferences) {
+        return text == null ? null : text.bestLanguageFor(preferences);
+    }
 }

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.ListQuery;
@@ -57,11 +55,11 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "200", description = "One page of records, with the total that match")
     @APIResponse(responseCode = "400", description = "An unknown filter, sort key or bad window (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
-    public PageView<T> list(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
-            @Parameter(description = "Words to find in any text of the record, in any language") @QueryParam("q") String q,
-            @Parameter(description = "Sort key (id, name, or one of the register's), '-' prefix for descending") @QueryParam("sort") String sort,
-            @Parameter(description = "Records to skip (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Page size, 1 to 200 (default 20)") @QueryParam("limit") String limit) {
+    public PageView<T> list(@PathParam("network") String network,
+            @QueryParam("q") String q,
+            @QueryParam("sort") String sort,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
         ListQuery query = new ListQuery(filters(), q, sort, number("offset", offset, 0), number("limit", limit, ListQuery.DEFAULT_LIMIT));
         return Views.page(register(), service.list(register(), network, query), acceptLanguage);
     }
@@ -73,7 +71,7 @@ public abstract class RegisterResource<T> {
                     + "every matching record (no paging), one column per field.")
     @APIResponse(responseCode = "200", description = "text/csv, a header row then one row per record")
     @APIResponse(responseCode = "400", description = "An unknown filter or sort key (problem+json)")
-    public Response listCsv(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+    public Response listCsv(@PathParam("network") String network,
             @QueryParam("q") String q, @QueryParam("sort") String sort) {
         Map<String, String> filters = filters();
         ListQuery first = new ListQuery(filters, q, sort, 0, ListQuery.MAX_LIMIT);
@@ -100,7 +98,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such record, or not visible to this caller (problem+json)")
-    public RecordView<T> get(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id) {
+    public RecordView<T> get(@PathParam("network") String network, @PathParam("id") String id) {
         return Views.of(register(), service.get(register(), network, id), acceptLanguage);
     }
 
@@ -113,7 +111,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "409", description = "A record with this id exists (problem+json)")
     @APIResponse(responseCode = "413", description = "Body above 1 MiB (problem+json)")
     @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain; errors name the fields (problem+json)")
-    public Response create(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, T record) {
+    public Response create(@PathParam("network") String network, T record) {
         Stored<T> created = store(network, record);
         RecordView<T> view = Views.of(register(), created, acceptLanguage);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
@@ -130,8 +128,8 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
     @APIResponse(responseCode = "422", description = "A value breaks a rule of the domain (problem+json)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
-    public RecordView<T> update(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
-            @Parameter(description = "The ETag of the version this change is based on") @HeaderParam("If-Match") String ifMatch,
+    public RecordView<T> update(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
             T record) {
         return Views.of(register(), change(network, id, record, Versions.fromIfMatch(ifMatch)), acceptLanguage);
     }
@@ -155,7 +153,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "404", description = "No such record (problem+json)")
     @APIResponse(responseCode = "412", description = "Someone changed the record since the ETag was read (problem+json)")
     @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
-    public void delete(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network, @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The record's identifier") @PathParam("id") String id,
+    public void delete(@PathParam("network") String network, @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
         service.delete(register(), network, id, Versions.fromIfMatch(ifMatch));
     }

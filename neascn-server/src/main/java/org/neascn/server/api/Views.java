@@ -2,6 +2,7 @@ package org.neascn.server.api;
 
 import java.util.List;
 import java.util.Locale;
+import org.neascn.model.shared.LocalizedText;
 import org.neascn.server.register.Page;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.Stored;
@@ -25,7 +26,8 @@ final class Views {
 
     private static <T> RecordView<T> of(Register<T, ?> register, Stored<T> stored, List<Locale.LanguageRange> preferences) {
         T record = stored.record();
-        String name = DisplayLanguage.pick(register.name().apply(record), preferences);
-        return new RecordView<>(register.id().apply(record), name, stored.version(), record);
+        LocalizedText name = register.name().apply(record);
+        return new RecordView<>(register.id().apply(record), DisplayLanguage.pick(name, preferences),
+                DisplayLanguage.languageOf(name, preferences), stored.version(), record);
     }
 }

@@ -32,7 +32,8 @@ public class ConsultationRoundResource {
     ConsultationFlow flow;
 
     static RecordView<ConsultationRound> view(Stored<ConsultationRound> stored) {
-        return new RecordView<>(stored.record().id().value(), stored.record().id().value(), stored.version(),
+        // A round has no name of its own: it is shown by its identifier, which is in no language.
+        return new RecordView<>(stored.record().id().value(), stored.record().id().value(), null, stored.version(),
                 stored.record());
     }
 

@@ -52,8 +52,10 @@ public class DashboardService {
 
         Set<String> published = plans.stream().filter(p -> p.status() == ScapStatus.PUBLISHED)
                 .map(p -> p.member().value()).collect(Collectors.toSet());
-        Function<Member, Named> member = m -> new Named(m.id().value(), name(m.name(), language), m.id().value());
-        Function<Project, Named> project = p -> new Named(p.id().value(), name(p.title(), language), p.member().value());
+        Function<Member, Named> member = m -> new Named(m.id().value(), name(m.name(), language),
+                DisplayLanguage.languageOf(m.name(), language), m.id().value());
+        Function<Project, Named> project = p -> new Named(p.id().value(), name(p.title(), language),
+                DisplayLanguage.languageOf(p.title(), language), p.member().value());
         MissingData missing = new MissingData(
                 members.stream().filter(m -> !published.contains(m.id().value())).map(member).toList(),
                 projects.stream().filter(p -> p.totalCost() == null).map(project).toList(),

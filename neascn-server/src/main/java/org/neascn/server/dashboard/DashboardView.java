@@ -38,8 +38,11 @@ public record DashboardView(
             List<Named> projectsWithoutLocation) {
     }
 
-    /** A record named in the caller's language; {@code member} is the member it belongs to, if any. */
-    public record Named(String id, String displayName, String member) {
+    /**
+     * A record named in the caller's language, or in its original one ({@code displayLanguage}
+     * says which); {@code member} is the member it belongs to, if any.
+     */
+    public record Named(String id, String displayName, String displayLanguage, String member) {
     }
 
     public record Activity(Instant at, String action, String recordType, String recordId, String summary,

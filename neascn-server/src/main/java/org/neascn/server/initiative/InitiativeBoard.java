@@ -42,12 +42,13 @@ public class InitiativeBoard {
     /**
      * One card.
      *
+     * @param displayLanguage the language of {@code title}: the caller's, or the initiative's original
      * @param sanctions     CLEAR, EXEMPTED, FLAGGED or UNRESOLVED (ScreeningResult.Status)
      * @param nextMilestone the earliest milestone still planned, if any
      */
-    public record BoardCard(String id, String title, String status, String lead, List<String> members,
-            List<InitiativePartner> partners, String sanctions, String sanctionsSummary,
-            Optional<Milestone> nextMilestone, long version) {
+    public record BoardCard(String id, String title, String displayLanguage, String status, String lead,
+            List<String> members, List<InitiativePartner> partners, String sanctions, String sanctionsSummary,
+            Optional<Milestone> nextMilestone, long version) implements org.neascn.server.api.Shown {
     }
 
     public List<BoardCard> cards(String network, String acceptLanguage) {
@@ -62,6 +63,7 @@ public class InitiativeBoard {
                 Initiative initiative = stored.record();
                 ScreeningResult screened = screening.screen(initiative, today);
                 cards.add(new BoardCard(initiative.id().value(), initiative.title().bestFor(languages),
+                            initiative.title().bestLanguageFor(languages),
                             initiative.status().name(), initiative.lead().value(),
                             initiative.members().stream().map(MemberId::value).sorted().toList(), initiative.partners(),
                         screened.status().name(), screened.summary(), next(initiative), stored.version()));

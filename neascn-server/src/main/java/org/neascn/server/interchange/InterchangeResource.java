@@ -20,16 +20,16 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.framework.interchange.ImportRejectedException;
 import org.neascn.framework.interchange.bundle.ImportPolicy;
+import org.neascn.framework.interchange.geojson.GeoJsonExport;
 import org.neascn.framework.interchange.spreadsheet.ScapSpreadsheet;
 import org.neascn.server.register.InvalidQueryException;
 
-/** Exports for financiers (IATI, OC4IDS), the SCAP spreadsheet template, and the whole-network bundle. */
+/** Exports for financiers (IATI, OC4IDS) and GIS tools (GeoJSON), the SCAP spreadsheet template, and the whole-network bundle. */
 @Path("networks")
 @Tag(name = "Interchange", description = "IATI 2.03 and OC4IDS 0.9 exports, validated against the official schemas and "
         + "streamed; the SCAP spreadsheet template (XLSX or CSV) and its all-or-nothing import; the whole-network JSON "
@@ -44,6 +44,9 @@ public class InterchangeResource {
     @Inject
     InterchangeService service;
 
+    @Inject
+    MapExports maps;
+
     @Context
     UriInfo uri;
 
@@ -56,7 +59,7 @@ public class InterchangeResource {
             + "left out: without a plan the caller may read (IATI dates a project by its plan), or naming records that are gone")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     @APIResponse(responseCode = "422", description = "Nothing to export (problem+json)")
-    public Response iati(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+    public Response iati(@PathParam("network") String network) {
         return export(service.iati(network), MediaType.APPLICATION_XML);
     }
 
@@ -69,8 +72,20 @@ public class InterchangeResource {
             + "out because they name records that are gone")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     @APIResponse(responseCode = "422", description = "Nothing to export (problem+json)")
-    public Response oc4ids(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+    public Response oc4ids(@PathParam("network") String network) {
         return export(service.oc4ids(network), MediaType.APPLICATION_JSON);
+    }
+
+    @GET
+    @Path("{network}/exports/geojson")
+    @Produces({GeoJsonExport.MEDIA_TYPE, MediaType.APPLICATION_JSON + ";qs=0.9"})
+    @Operation(summary = "The network's members and projects that have coordinates, as a GeoJSON (RFC 7946) "
+            + "FeatureCollection of points for GIS tools; the records the caller may read, as in the lists")
+    @APIResponse(responseCode = "200", description = "A FeatureCollection; properties kind, id, name, language and the codes")
+    @APIResponse(responseCode = "404", description = "No such network (problem+json)")
+    public Response geoJson(@PathParam("network") String network) {
+        // GeoJSON is JSON: a client asking for application/json gets the same document, typed as it asked.
+        return stream(maps.geoJson(network), GeoJsonExport.MEDIA_TYPE, network + ".geojson");
     }
 
     @GET
@@ -79,7 +94,7 @@ public class InterchangeResource {
     @Operation(summary = "The blank SCAP template (XLSX) a city officer fills in for a new plan")
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
-    public Response blankTemplate(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+    public Response blankTemplate(@PathParam("network") String network) {
         return stream(service.blankTemplate(network), XLSX, "scap-template.xlsx");
     }
 
@@ -90,7 +105,7 @@ public class InterchangeResource {
     @APIResponse(responseCode = "200", description = "The bundle")
     @APIResponse(responseCode = "401", description = "Not signed in (problem+json)")
     @APIResponse(responseCode = "403", description = "Not the secretariat (problem+json)")
-    public Response exportBundle(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+    public Response exportBundle(@PathParam("network") String network) {
         return stream(service.exportBundle(network), MediaType.APPLICATION_JSON, network + "-bundle.json");
     }
 
@@ -107,7 +122,7 @@ public class InterchangeResource {
     @APIResponse(responseCode = "409", description = "The network holds records and the policy is reject (problem+json)")
     @APIResponse(responseCode = "413", description = "Above 20 MB (problem+json)")
     @APIResponse(responseCode = "422", description = "A record of the bundle breaks a rule (problem+json)")
-    public BundleImportView importBundle(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+    public BundleImportView importBundle(@PathParam("network") String network,
             @Parameter(description = "reject (default) or merge-by-id") @QueryParam("policy") String policy,
             @HeaderParam("Content-Length") String length, InputStream body) {
         refuseDeclaredOversize(length);

@@ -105,7 +105,9 @@ public class InterchangeService {
         OrganisationDirectory organisations = organisations(network);
         IatiExport export = new IatiExport(IatiPublisher.of(secretariat(net, network), iatiPublisherRef),
                 new IatiSources(organisations, id -> Optional.ofNullable(plans.get(id.value())),
-                        id -> Optional.ofNullable(projectsById.get(id.value()))), Clock.systemUTC());
+                        id -> Optional.ofNullable(projectsById.get(id.value())),
+                        id -> allInitiatives.stream().filter(i -> i.projects().contains(id)).map(Initiative::id).toList()),
+                Clock.systemUTC());
         List<Project> projects = expressible(dated, export::document);
         List<Initiative> initiatives = expressible(allInitiatives, export::document);
         List<String> omitted = java.util.stream.Stream.concat(
@@ -146,8 +148,10 @@ public class InterchangeService {
     public Export oc4ids(String network) {
         Network net = reader.network(network);
         List<Project> all = reader.visible(Registers.PROJECTS, network);
+        Map<String, Scap> plans = byId(reader.visible(Registers.PLANS, network), p -> p.id().value());
         Oc4idsExport export = new Oc4idsExport(new Oc4idsPublisher(secretariat(net, network).name().originalText(),
-                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network), Clock.systemUTC());
+                URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network),
+                id -> Optional.ofNullable(plans.get(id.value())), Clock.systemUTC());
         List<Project> projects = expressible(all, export::project);
         if (projects.isEmpty()) {
             throw new InvalidValueException("projects", "network '" + network + "' has no project to export");
@@ -161,13 +165,22 @@ public class InterchangeService {
         Scap scap = registers.get(Registers.PLANS, network, plan).record();
         List<Project> projects = reader.visible(Registers.PROJECTS, network).stream()
                 .filter(p -> scap.id().equals(p.plan()) || scap.projects().contains(p.id())).toList();
-        return csv ? out -> ScapSpreadsheet.exportCsv(scap, projects, out) : out -> ScapSpreadsheet.exportXlsx(scap, projects, out);
+        ImportContext codes = codes(network);
+        return csv ? out -> ScapSpreadsheet.exportCsv(scap, projects, out)
+                : out -> ScapSpreadsheet.exportXlsx(scap, projects, codes, out);
     }
 
-    /** The blank SCAP template, for a network that exists. */
+    /** The blank SCAP template, for a network that exists, with its focus areas as drop-down lists. */
     public Consumer<OutputStream> blankTemplate(String network) {
-        reader.network(network);
-        return ScapSpreadsheet::exportBlankXlsx;
+        ImportContext codes = codes(network);
+        return out -> ScapSpreadsheet.exportBlankXlsx(codes, out);
+    }
+
+    /** The network's codes (focus areas, SDG targets, members) a template offers and an import checks. */
+    private ImportContext codes(String network) {
+        Network net = reader.network(network);
+        Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
+        return ImportContext.of(networks.get(network).data(), net.id(), members);
     }
 
     /**
@@ -176,13 +189,12 @@ public class InterchangeService {
      * any other write, so a member editor creates only its own member's plan (403 otherwise).
      */
     public ImportedPlanView importPlan(String network, InputStream body, boolean csv) {
-        Network net = reader.network(network);
+        reader.network(network);
         Caller caller = currentCaller.get();
         if (caller.role() != Role.SECRETARIAT && caller.role() != Role.MEMBER_EDITOR) {
             throw forbidden(caller, "import a plan");
         }
-        Set<MemberId> members = reader.visible(Registers.MEMBERS, network).stream().map(Member::id).collect(Collectors.toSet());
-        ImportContext context = ImportContext.of(networks.get(network).data(), net.id(), members);
+        ImportContext context = codes(network);
         ImportedPlan imported = csv ? ScapSpreadsheet.importCsv(body, LIMITS, context)
                 : ScapSpreadsheet.importXlsx(body, LIMITS, context);
         Stored<Scap> plan = registers.create(Registers.PLANS, network, imported.plan());

@@ -51,7 +51,7 @@ public class PlanTemplateResource {
     @Operation(summary = "A plan and its projects as the SCAP spreadsheet template (XLSX)")
     @APIResponse(responseCode = "200", description = "The workbook")
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller (problem+json)")
-    public Response xlsxTemplate(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+    public Response xlsxTemplate(@PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The plan") @PathParam("id") String id) {
         return stream(service.template(network, id, false), XLSX, id + ".xlsx");
     }
@@ -62,7 +62,7 @@ public class PlanTemplateResource {
     @Operation(summary = "A plan and its projects as the SCAP template in one CSV file")
     @APIResponse(responseCode = "200", description = "The CSV file (UTF-8)")
     @APIResponse(responseCode = "404", description = "No such plan visible to the caller (problem+json)")
-    public Response csvTemplate(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+    public Response csvTemplate(@PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The plan") @PathParam("id") String id) {
         return stream(service.template(network, id, true), ScapSpreadsheet.CSV_MEDIA_TYPE, id + ".csv");
     }
@@ -80,7 +80,7 @@ public class PlanTemplateResource {
     @APIResponse(responseCode = "413", description = "Above 20 MB, or unpacking or rows beyond the limits (problem+json)")
     @APIResponse(responseCode = "415", description = "Neither XLSX nor CSV (problem+json)")
     @APIResponse(responseCode = "422", description = "Problems in the file, each with sheet, row, column and message (problem+json)")
-    public Response importPlan(@Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+    public Response importPlan(@PathParam("network") String network,
             @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") String length, InputStream body) {
         refuseDeclaredOversize(length);
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);

@@ -36,11 +36,12 @@ public class ActionItems {
     /**
      * One action item with the meeting it came from.
      *
+     * @param displayLanguage the language of {@code meetingTitle}: the caller's, or the meeting's original
      * @param overdue open or in progress after its due date on the day asked about
      */
-    public record ActionItemEntry(String meeting, String meetingTitle, LocalDateTime meetingStart, String key,
-            LocalizedText description, OrganisationRef owner, LocalDate due, ActionItem.Status status, boolean overdue,
-            InitiativeId initiative, ProjectId project, String takeaway) {
+    public record ActionItemEntry(String meeting, String meetingTitle, String displayLanguage,
+            LocalDateTime meetingStart, String key, LocalizedText description, OrganisationRef owner, LocalDate due, ActionItem.Status status, boolean overdue,
+            InitiativeId initiative, ProjectId project, String takeaway) implements org.neascn.server.api.Shown {
     }
 
     /**
@@ -56,7 +57,8 @@ public class ActionItems {
             for (ActionItem item : meeting.actionItems()) {
                 if ((wanted == null || wanted.equals(item.owner()))
                         && (statuses.isEmpty() || statuses.contains(item.status()))) {
-                    entries.add(new ActionItemEntry(meeting.id().value(), meeting.title().bestFor(languages), meeting.start(),
+                    entries.add(new ActionItemEntry(meeting.id().value(), meeting.title().bestFor(languages),
+                            meeting.title().bestLanguageFor(languages), meeting.start(),
                             item.key(), item.description(), item.owner(), item.due(), item.status(),
                             item.isOverdueOn(day), item.initiative(), item.project(), item.takeaway()));
                 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.framework.overlap.Overlap;
 import org.neascn.server.api.QueryNumbers;
+import org.neascn.server.export.CsvExport;
 
 /**
  * Overlaps across the network's action plans, and the cooperation initiatives they suggest. The
@@ -37,11 +39,22 @@ public class OverlapResource {
     @APIResponse(responseCode = "400", description = "No plan named, or a limit out of range (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network, or no such plan visible to the caller (problem+json)")
     public OverlapList overlaps(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(description = "The plan whose overlaps are wanted", required = true, example = "ulaanbaatar-scap-1") @QueryParam("plan") String plan,
             @Parameter(description = "How many overlaps, 1 to the configured top-k (default: all of the top-k, 10 unless configured)") @QueryParam("limit") String limit) {
         String id = QueryNumbers.required("plan", plan);
         return new OverlapList(id, service.overlaps(network, id, QueryNumbers.whole("limit", limit, OverlapService.SETTINGS.topK())));
+    }
+
+    @GET
+    @Path("{network}/overlaps/matrix")
+    @Produces("text/csv")
+    @Operation(summary = "The overlap matrix as CSV: a row and a column per plan the caller may read, each cell the "
+            + "column plan's score among the row plan's top overlaps (empty when not among them)")
+    @APIResponse(responseCode = "200", description = "plan,member, then one column per plan")
+    public Response matrix(@PathParam("network") String network) {
+        return Response.ok(CsvExport.table(service.matrix(network)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"overlap-matrix.csv\"").build();
     }
 
     @GET
@@ -50,7 +63,7 @@ public class OverlapResource {
     @APIResponse(responseCode = "200", description = "The explained overlap")
     @APIResponse(responseCode = "404", description = "No such network or plan visible to the caller (problem+json)")
     public Overlap explain(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "planA", required = true, description = "One plan") @PathParam("planA") String planA,
             @Parameter(in = ParameterIn.PATH, name = "planB", required = true, description = "The other plan") @PathParam("planB") String planB) {
         return service.explain(network, planA, planB);
@@ -63,7 +76,7 @@ public class OverlapResource {
     @APIResponse(responseCode = "200", description = "The suggestions, largest and most cohesive first")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public SuggestionList suggestions(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+            @PathParam("network") String network) {
         return new SuggestionList(service.suggestions(network));
     }
 }

@@ -72,6 +72,31 @@ public class OverlapService {
                 analysis.plan(b).orElseThrow().member().id(), 0, Map.of(), List.of()));
     }
 
+    /**
+     * The overlap matrix as a table: a row and a column per plan the caller may read, each cell
+     * the score of the column's plan among the row plan's top overlaps, empty where it is not
+     * among them (the analysis ranks the top k of each plan, not every pair).
+     */
+    public List<List<String>> matrix(String network) {
+        OverlapNetwork analysis = analysis(network);
+        List<ScapId> plans = analysis.plans().stream().map(PlanDossier::id).sorted(java.util.Comparator.comparing(ScapId::value))
+                .toList();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> header = new java.util.ArrayList<>(List.of("plan", "member"));
+        plans.forEach(p -> header.add(p.value()));
+        rows.add(header);
+        for (ScapId plan : plans) {
+            Map<ScapId, Double> scores = new java.util.HashMap<>();
+            analysis.topOverlaps(plan).forEach(o -> scores.put(o.planA().equals(plan) ? o.planB() : o.planA(), o.score()));
+            List<String> row = new java.util.ArrayList<>(List.of(plan.value(),
+                    analysis.plan(plan).orElseThrow().member().id().value()));
+            plans.forEach(other -> row.add(other.equals(plan) ? "" : scores.containsKey(other)
+                    ? java.math.BigDecimal.valueOf(scores.get(other)).setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString() : ""));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** Candidate cooperation initiatives: themes that three or more members' plans share. */
     public List<CooperationSuggestion> suggestions(String network) {
         HostedNetwork net = networks.get(network);

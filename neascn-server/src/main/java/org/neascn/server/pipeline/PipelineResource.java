@@ -52,10 +52,22 @@ public class PipelineResource {
     @APIResponse(responseCode = "422", description = "Amounts in a currency with no supplied rate to the reporting currency; "
             + "the problem names the pair (problem+json)")
     public PipelineView pipeline(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.QUERY, name = "currency", description = "The reporting currency (ISO 4217); without it, totals stay in their original currencies") @jakarta.ws.rs.QueryParam("currency") String currency,
             @Parameter(in = ParameterIn.QUERY, name = "rate", description = RATE) @jakarta.ws.rs.QueryParam("rate") java.util.List<String> rate) {
         return service.summary(network, uri.getQueryParameters(), null);
+    }
+
+    @GET
+    @Path("{network}/pipeline")
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "The pipeline's figures as CSV (Accept: text/csv): one row per group and original currency, "
+            + "and per group in the reporting currency when one is asked for; the same filters, currency and rates as the JSON")
+    @APIResponse(responseCode = "200", description = "dimension,group,projects,costed,currency,totalCost,secured,gap")
+    @APIResponse(responseCode = "400", description = "As the JSON figures (problem+json)")
+    public Response pipelineCsv(@PathParam("network") String network) {
+        return Response.ok(CsvExport.table(PipelineCsv.rows(service.summary(network, uri.getQueryParameters(), null))),
+                "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"pipeline.csv\"").build();
     }
 
     @POST
@@ -69,7 +81,7 @@ public class PipelineResource {
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     @APIResponse(responseCode = "422", description = "A currency with no supplied rate (problem+json)")
     public PipelineView pipelineWithRates(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             RatesBody rates) {
         return service.summary(network, uri.getQueryParameters(), rates == null ? new RatesBody(null) : rates);
     }
@@ -85,7 +97,7 @@ public class PipelineResource {
     @APIResponse(responseCode = "400", description = "An unknown parameter or value, or an unreadable rate (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public Response prospects(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.QUERY, name = "rate", description = RATE) @jakarta.ws.rs.QueryParam("rate") java.util.List<String> rate,
             @Context jakarta.ws.rs.core.HttpHeaders headers) {
         ProspectsReport report = service.prospects(network, uri.getQueryParameters());
@@ -105,7 +117,7 @@ public class PipelineResource {
     @APIResponse(responseCode = "200", description = "The challenge report")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public ChallengeView challenges(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network) {
+            @PathParam("network") String network) {
         return service.challenges(network);
     }
 }

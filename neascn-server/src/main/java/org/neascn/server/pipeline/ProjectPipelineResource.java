@@ -40,7 +40,7 @@ public class ProjectPipelineResource {
     @APIResponse(responseCode = "400", description = "An unreadable rate or an unknown financier (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
     public ReadinessAssessment readiness(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id,
             @Parameter(description = RATE) @QueryParam("rate") List<String> rates,
             @Parameter(description = "A financier of the network whose lenses apply too, e.g. gcf") @QueryParam("financier") String financier) {
@@ -56,7 +56,7 @@ public class ProjectPipelineResource {
     @APIResponse(responseCode = "400", description = "An unreadable rate (problem+json)")
     @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
     public FinancingMatches matches(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id,
             @Parameter(description = RATE) @QueryParam("rate") List<String> rates) {
         return service.matches(network, id, RateParameters.parse(rates));
@@ -68,7 +68,7 @@ public class ProjectPipelineResource {
     @APIResponse(responseCode = "200", description = "CLEAR, EXEMPTED, FLAGGED or UNRESOLVED, with the hits and exemptions")
     @APIResponse(responseCode = "404", description = "No such network or project (problem+json)")
     public ScreeningResult screening(
-            @Parameter(in = ParameterIn.PATH, name = "network", required = true, description = "The network, e.g. neascn") @PathParam("network") String network,
+            @PathParam("network") String network,
             @Parameter(in = ParameterIn.PATH, name = "id", required = true, description = "The project") @PathParam("id") String id) {
         return service.screen(network, id);
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.model.financing.CountryList;
 import org.neascn.model.financing.FinancierProfile;
@@ -31,7 +30,6 @@ import org.neascn.server.network.HostedNetworks;
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 @Tag(name = "Reference data", description = "Countries, taxonomies, SDGs, indicators, eligibility lists, sanctions regimes")
-@APIResponse(responseCode = "404", description = "The server hosts no such network (problem+json)")
 public class NetworkReferenceResource {
 
     @Inject

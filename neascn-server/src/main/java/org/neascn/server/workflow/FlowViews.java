@@ -14,8 +14,10 @@ public final class FlowViews {
 
     public static <T> RecordView<T> of(Register<T, ?> register, Stored<T> stored, String acceptLanguage) {
         T record = stored.record();
-        String name = DisplayLanguage.pick(register.name().apply(record), DisplayLanguage.preferences(acceptLanguage));
-        return new RecordView<>(register.id().apply(record), name, stored.version(), record);
+        var preferences = DisplayLanguage.preferences(acceptLanguage);
+        var name = register.name().apply(record);
+        return new RecordView<>(register.id().apply(record), DisplayLanguage.pick(name, preferences),
+                DisplayLanguage.languageOf(name, preferences), stored.version(), record);
     }
 
     /** The version an optional If-Match names; a workflow operation without one acts on the current version. */

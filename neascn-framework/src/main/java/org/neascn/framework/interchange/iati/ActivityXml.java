@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.neascn.framework.interchange.Codelist;
 import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Money;
 
 /**
  * The pieces every {@code iati-activity} is built from: narratives in each language of a
@@ -26,12 +27,20 @@ final class ActivityXml {
     static final Codelist CURRENCY = Codelist.iati("Currency");
     static final Codelist SECTOR = Codelist.iati("Sector");
     static final Codelist BUDGET_TYPE = Codelist.iati("BudgetType");
+    static final Codelist TRANSACTION_TYPE = Codelist.iati("TransactionType");
 
     /** IATI ActivityDateType: 1 planned start, 3 planned end. */
     static final String PLANNED_START = ACTIVITY_DATE_TYPE.require("1", "activity-date.type");
     static final String PLANNED_END = ACTIVITY_DATE_TYPE.require("3", "activity-date.type");
     /** IATI BudgetType 1: the original budget. */
     static final String ORIGINAL_BUDGET = BUDGET_TYPE.require("1", "budget.type");
+    /** IATI ActivityDateType 2: actual start. */
+    static final String ACTUAL_START = ACTIVITY_DATE_TYPE.require("2", "activity-date.type");
+    /** IATI TransactionType 11: an incoming commitment, money a funder has committed to the activity. */
+    static final String INCOMING_COMMITMENT = TRANSACTION_TYPE.require("11", "transaction-type");
+    /** IATI RelatedActivityType 1 parent, 2 child. */
+    static final String PARENT = "1";
+    static final String CHILD = "2";
 
     private final XMLStreamWriter xml;
 
@@ -67,7 +76,15 @@ final class ActivityXml {
     }
 
     void participatingOrg(String role, String type, LocalizedText name) throws XMLStreamException {
+        participatingOrg(role, type, null, name);
+    }
+
+    /** A participating organisation, with its IATI organisation identifier when one is known (else null). */
+    void participatingOrg(String role, String type, String ref, LocalizedText name) throws XMLStreamException {
         xml.writeStartElement("participating-org");
+        if (ref != null) {
+            xml.writeAttribute("ref", ref);
+        }
         xml.writeAttribute("role", ORGANISATION_ROLE.require(role, "participating-org.role"));
         if (type != null) {
             xml.writeAttribute("type", ORGANISATION_TYPE.require(type, "participating-org.type"));
@@ -80,6 +97,21 @@ final class ActivityXml {
         xml.writeEmptyElement("activity-date");
         xml.writeAttribute("type", type);
         xml.writeAttribute("iso-date", date.toString());
+    }
+
+    void relatedActivity(String type, String ref) throws XMLStreamException {
+        xml.writeEmptyElement("related-activity");
+        xml.writeAttribute("ref", ref);
+        xml.writeAttribute("type", type);
+    }
+
+    /** A value in its currency, dated (IATI requires the value-date, for conversion at that day's rate). */
+    void value(Money money, LocalDate date) throws XMLStreamException {
+        xml.writeStartElement("value");
+        xml.writeAttribute("currency", CURRENCY.require(money.currency().value(), "currency"));
+        xml.writeAttribute("value-date", date.toString());
+        xml.writeCharacters(money.amount().toPlainString());
+        xml.writeEndElement();
     }
 
     void codeElement(String name, String code) throws XMLStreamException {

@@ -58,7 +58,7 @@ public final class IatiExport {
         this.publisher = publisher;
         this.clock = clock;
         InterchangeMappings mappings = InterchangeMappings.standard();
-        this.projectActivity = new ProjectActivity(publisher, sources, mappings);
+        this.projectActivity = new ProjectActivity(publisher, sources, mappings, java.time.LocalDate.now(clock));
         this.initiativeActivity = new InitiativeActivity(publisher, sources, mappings);
     }
 

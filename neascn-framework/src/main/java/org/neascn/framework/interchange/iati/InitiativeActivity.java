@@ -26,13 +26,15 @@ import org.neascn.model.shared.OrganisationRef;
 /**
  * A cooperation initiative as one {@code iati-activity}: the lead member is accountable, the
  * other members implement, and every member's country is a recipient with an equal share.
- * Its dates come from the plans it serves and its milestones; its sectors from its projects.
+ * Its dates come from the plans it serves and its milestones; its sectors from its projects,
+ * which are its child activities ({@code related-activity} type 2).
  */
 final class InitiativeActivity {
 
     private final IatiPublisher publisher;
     private final IatiSources sources;
     private final InterchangeMappings mappings;
+    private final OrganisationIdentifiers identifiers = OrganisationIdentifiers.standard();
 
     InitiativeActivity(IatiPublisher publisher, IatiSources sources, InterchangeMappings mappings) {
         this.publisher = publisher;
@@ -106,6 +108,10 @@ final class InitiativeActivity {
             xml.writeAttribute("code", ActivityXml.SECTOR.require(sector, "projects.dacSector"));
             xml.writeAttribute("percentage", sectorShares.get(i++).toPlainString());
         }
+        // The projects the initiative serves are its child activities, so IATI tools can walk from one to the others.
+        for (ProjectId project : initiative.projects()) {
+            out.relatedActivity(ActivityXml.CHILD, IatiExport.identifier(publisher, "project", project.value()));
+        }
         xml.writeEndElement();
     }
 
@@ -128,7 +134,8 @@ final class InitiativeActivity {
             InitiativePartner p = initiative.partners().get(i);
             OrganisationDirectory.Organisation org = orgs.require(
                     OrganisationRef.partner(p.partner().value()), "partners[" + i + "].partner");
-            out.participatingOrg(p.role().iatiCode(), org.type().iatiCode(), org.name());
+            out.participatingOrg(p.role().iatiCode(), org.type().iatiCode(), identifiers.of(p.partner()).orElse(null),
+                    org.name());
         }
         return countries;
     }

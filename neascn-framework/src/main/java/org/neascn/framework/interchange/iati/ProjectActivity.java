@@ -2,6 +2,7 @@ package org.neascn.framework.interchange.iati;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -14,23 +15,35 @@ import org.neascn.model.project.Participant;
 import org.neascn.model.project.Project;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.shared.Money;
 import org.neascn.model.shared.OrganisationRef;
 
 /**
  * A priority project as one {@code iati-activity}. The city that owns the project is the
  * accountable organisation; its plan's period gives the planned start and end (IATI needs at
- * least one date, and a project has none of its own); its total cost is the original budget.
+ * least one date, and a project has none of its own); its total cost is the original budget,
+ * in annual budgets over that period ({@link AnnualBudgets}); each secured source of funding is
+ * an incoming commitment from its funder. The schema requires a description and the IATI rules
+ * count a repeated title as none, so a project recorded without one is described by the facts
+ * its record holds: whose plan it belongs to and the plan's period.
  */
 final class ProjectActivity {
 
     private final IatiPublisher publisher;
     private final IatiSources sources;
     private final InterchangeMappings mappings;
+    private final OrganisationIdentifiers identifiers = OrganisationIdentifiers.standard();
+    private final LocalDate today;
 
-    ProjectActivity(IatiPublisher publisher, IatiSources sources, InterchangeMappings mappings) {
+    /** IATI BudgetStatus 1: indicative (the even spread over the years is no commitment). */
+    private static final String INDICATIVE = "1";
+
+    ProjectActivity(IatiPublisher publisher, IatiSources sources, InterchangeMappings mappings, LocalDate today) {
         this.publisher = publisher;
         this.sources = sources;
         this.mappings = mappings;
+        this.today = today;
     }
 
     void write(Project project, XMLStreamWriter xml) throws XMLStreamException {
@@ -54,8 +67,7 @@ final class ProjectActivity {
         out.textElement("title", project.title());
         xml.writeStartElement("description");
         xml.writeAttribute("type", "1");
-        // IATI requires a description; a project entered without one is described by its title.
-        out.narratives(project.description() != null ? project.description() : project.title());
+        out.narratives(project.description() != null ? project.description() : describe(project, plan));
         xml.writeEndElement();
         writeParticipants(out, project);
         out.codeElement("activity-status", mappings.iatiActivityStatus(project.stage()));
@@ -69,20 +81,61 @@ final class ProjectActivity {
             xml.writeAttribute("code", ActivityXml.SECTOR.require(project.dacSector(), "dacSector"));
         }
         if (project.totalCost() != null) {
-            xml.writeStartElement("budget");
-            xml.writeAttribute("type", ActivityXml.ORIGINAL_BUDGET);
-            xml.writeEmptyElement("period-start");
-            xml.writeAttribute("iso-date", start.toString());
-            xml.writeEmptyElement("period-end");
-            xml.writeAttribute("iso-date", end.toString());
-            xml.writeStartElement("value");
-            xml.writeAttribute("currency", project.totalCost().currency().value());
-            xml.writeAttribute("value-date", start.toString());
-            xml.writeCharacters(project.totalCost().amount().toPlainString());
+            for (AnnualBudgets.Budget budget : AnnualBudgets.of(project.totalCost(), plan.period().startYear(),
+                    plan.period().endYear())) {
+                xml.writeStartElement("budget");
+                xml.writeAttribute("type", ActivityXml.ORIGINAL_BUDGET);
+                xml.writeAttribute("status", INDICATIVE);
+                xml.writeEmptyElement("period-start");
+                xml.writeAttribute("iso-date", budget.start().toString());
+                xml.writeEmptyElement("period-end");
+                xml.writeAttribute("iso-date", budget.end().toString());
+                out.value(new Money(budget.amount(), project.totalCost().currency()), budget.start());
+                xml.writeEndElement();
+            }
+        }
+        writeCommitments(out, project, start);
+        for (var initiative : sources.initiativesOf().apply(project.id())) {
+            out.relatedActivity(ActivityXml.PARENT, IatiExport.identifier(publisher, "initiative", initiative.value()));
+        }
+        xml.writeEndElement();
+    }
+
+    /**
+     * Secured funding as incoming commitments (pledged funding is not yet committed, so it is
+     * not a transaction). The record does not say when the money was committed; the activity's
+     * start is used, or the export's day when that is still ahead, because the IATI rules refuse
+     * a transaction dated in the future.
+     */
+    private void writeCommitments(ActivityXml out, Project project, LocalDate start) throws XMLStreamException {
+        XMLStreamWriter xml = out.xml();
+        LocalDate date = start.isAfter(today) ? today : start;
+        for (int i = 0; i < project.funding().size(); i++) {
+            Funding f = project.funding().get(i);
+            if (!f.secured()) {
+                continue;
+            }
+            xml.writeStartElement("transaction");
+            out.codeElement("transaction-type", ActivityXml.INCOMING_COMMITMENT);
+            xml.writeEmptyElement("transaction-date");
+            xml.writeAttribute("iso-date", date.toString());
+            out.value(f.amount(), date);
+            xml.writeStartElement("provider-org");
+            LocalizedText name = f.source();
+            if (f.funder() != null) {
+                OrganisationDirectory.Organisation org = sources.organisations().require(
+                        OrganisationRef.partner(f.funder().value()), "funding[" + i + "].funder");
+                name = org.name();
+                Optional<String> ref = identifiers.of(f.funder());
+                if (ref.isPresent()) {
+                    xml.writeAttribute("ref", ref.get());
+                }
+                xml.writeAttribute("type", ActivityXml.ORGANISATION_TYPE.require(org.type().iatiCode(), "funding.funder.type"));
+            }
+            out.narratives(name);
             xml.writeEndElement();
             xml.writeEndElement();
         }
-        xml.writeEndElement();
     }
 
     private void writeParticipants(ActivityXml out, Project project) throws XMLStreamException {
@@ -97,7 +150,8 @@ final class ProjectActivity {
             Participant p = project.participants().get(i);
             if (p.organisation() != null) {
                 OrganisationDirectory.Organisation org = orgs.require(p.organisation(), "participants[" + i + "].organisation");
-                out.participatingOrg(p.role().iatiCode(), org.type().iatiCode(), org.name());
+                out.participatingOrg(p.role().iatiCode(), org.type().iatiCode(),
+                        identifiers.ofDirectoryId(org.id()).orElse(null), org.name());
                 if (p.role() == OrganisationRole.FUNDING) {
                     funders.add(org.id());
                 }
@@ -112,10 +166,18 @@ final class ProjectActivity {
                 OrganisationDirectory.Organisation org = orgs.require(
                         OrganisationRef.partner(f.funder().value()), "funding[" + i + "].funder");
                 if (funders.add(org.id())) {
-                    out.participatingOrg(OrganisationRole.FUNDING.iatiCode(), org.type().iatiCode(), org.name());
+                    out.participatingOrg(OrganisationRole.FUNDING.iatiCode(), org.type().iatiCode(),
+                            identifiers.of(f.funder()).orElse(null), org.name());
                 }
             }
         }
+    }
+
+    private LocalizedText describe(Project project, Scap plan) {
+        OrganisationDirectory.Organisation city = sources.organisations()
+                .require(OrganisationRef.member(project.member().value()), "member");
+        return LocalizedText.of("en", "A priority project of " + city.name().originalText() + " in its smart city action plan "
+                + plan.period().startYear() + "–" + plan.period().endYear() + "; no description was recorded.");
     }
 
     static void writeReportingOrg(ActivityXml out, IatiPublisher publisher) throws XMLStreamException {

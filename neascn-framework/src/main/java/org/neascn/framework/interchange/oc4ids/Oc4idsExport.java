@@ -12,6 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Function;
+import org.neascn.model.scap.Scap;
+import org.neascn.model.scap.ScapId;
 import org.neascn.framework.interchange.InterchangeMappings;
 import org.neascn.framework.interchange.OrganisationDirectory;
 import org.neascn.model.project.Project;
@@ -38,12 +42,21 @@ public final class Oc4idsExport {
     private final ObjectMapper json = new ObjectMapper();
 
     public Oc4idsExport(Oc4idsPublisher publisher, OrganisationDirectory organisations, Clock clock) {
-        if (publisher == null || organisations == null || clock == null) {
-            throw new IllegalArgumentException("an OC4IDS export needs a publisher, organisations and a clock");
+        this(publisher, organisations, plan -> Optional.empty(), clock);
+    }
+
+    /**
+     * An export that also dates each project by its plan's period ({@code period}), as the IATI
+     * export does; {@code plans} finds the plans the reader may see.
+     */
+    public Oc4idsExport(Oc4idsPublisher publisher, OrganisationDirectory organisations,
+            Function<ScapId, Optional<Scap>> plans, Clock clock) {
+        if (publisher == null || organisations == null || plans == null || clock == null) {
+            throw new IllegalArgumentException("an OC4IDS export needs a publisher, organisations, plans and a clock");
         }
         this.publisher = publisher;
         this.clock = clock;
-        this.mapper = new Oc4idsProject(publisher, organisations, InterchangeMappings.standard());
+        this.mapper = new Oc4idsProject(publisher, organisations, plans, InterchangeMappings.standard());
     }
 
     /** One project in OC4IDS, checked against the schema. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.neascn.framework.interchange.InterchangeMappings;
@@ -15,6 +17,8 @@ import org.neascn.model.project.Funding;
 import org.neascn.model.project.OrganisationRole;
 import org.neascn.model.project.Participant;
 import org.neascn.model.project.Project;
+import org.neascn.model.scap.Scap;
+import org.neascn.model.scap.ScapId;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.Money;
 import org.neascn.model.shared.OrganisationRef;
@@ -22,7 +26,10 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 
 /**
  * One priority project as an OC4IDS project. OC4IDS texts are single-language, so a project
- * travels in its original language, which the {@code language} field names. Each source of
+ * travels in its original language, which the {@code language} field names. The owning city is
+ * the public authority; the plan's period, where the plan can be read, is the project's period.
+ * A project records neither when it was last changed nor whether it builds, rehabilitates or
+ * replaces an asset, so {@code updated} and {@code type} are left out rather than guessed. Each source of
  * funding is a financing arrangement; its funder is a party with the {@code funder} role.
  */
 final class Oc4idsProject {
@@ -32,10 +39,13 @@ final class Oc4idsProject {
     private final Oc4idsPublisher publisher;
     private final OrganisationDirectory organisations;
     private final InterchangeMappings mappings;
+    private final Function<ScapId, Optional<Scap>> plans;
 
-    Oc4idsProject(Oc4idsPublisher publisher, OrganisationDirectory organisations, InterchangeMappings mappings) {
+    Oc4idsProject(Oc4idsPublisher publisher, OrganisationDirectory organisations, Function<ScapId, Optional<Scap>> plans,
+            InterchangeMappings mappings) {
         this.publisher = publisher;
         this.organisations = organisations;
+        this.plans = plans;
         this.mappings = mappings;
     }
 
@@ -48,11 +58,18 @@ final class Oc4idsProject {
             json.put("description", inLanguage(project.description(), project.title().original()));
         }
         json.put("status", mappings.oc4idsProjectStatus(project.stage()));
+        // The plan's period is the period the project is planned to run in, as in the IATI export.
+        Optional<Scap> plan = project.plan() == null ? Optional.empty() : plans.apply(project.plan());
+        plan.ifPresent(p -> json.putObject("period")
+                .put("startDate", p.period().startYear() + "-01-01T00:00:00Z")
+                .put("endDate", p.period().endYear() + "-12-31T23:59:59Z"));
         mappings.projectSector(project.dacSector()).ifPresent(sector -> json.putArray("sector").add(sector));
 
         Map<String, ObjectNode> parties = new LinkedHashMap<>();
         OrganisationDirectory.Organisation city = organisations.require(OrganisationRef.member(project.member().value()), "member");
         party(parties, city.id(), city.name(), "publicAuthority");
+        // The city owns and procures its priority projects: it is the project's public authority.
+        json.putObject("publicAuthority").put("id", city.id()).put("name", city.name().originalText());
         if (project.implementingAgency() != null) {
             party(parties, "implementing-agency", project.implementingAgency().name(),
                     mappings.partyRole(OrganisationRole.IMPLEMENTING));

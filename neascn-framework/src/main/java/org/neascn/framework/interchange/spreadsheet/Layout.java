@@ -15,6 +15,14 @@ final class Layout {
     static final String MEASUREMENTS = "Measurements";
     static final String PROJECTS = "Projects";
     static final String TRANSLATIONS = "Translations";
+    static final String FUNDING = "Funding";
+    static final String AGENCY = "Implementing agency";
+    static final String DOCUMENTS = "Documents";
+    static final String CHALLENGES = "Challenges";
+    static final String PARTICIPANTS = "Participants";
+    static final String OUTCOMES = "Outcomes";
+    /** Written for the officer, never read: what each sheet wants, in the network's six languages. */
+    static final String INSTRUCTIONS = "Instructions";
 
     /** The Plan sheet is a list of fields, one per row, with their value beside them. */
     static final List<String> PLAN_HEADER = List.of("Field", "Value");
@@ -36,11 +44,26 @@ final class Layout {
     static final List<String> MEASUREMENTS_HEADER = List.of("Target key", "Indicator key", "Date", "Value", "Status", "Note");
     static final List<String> PROJECTS_HEADER = List.of("Project ID", LANGUAGE, "Title", "Description", FOCUS_AREAS,
             "SDG targets", "DAC sector", "Country", "Place", "Latitude", "Longitude", "Stage", "Total cost", "Currency",
-            "Financing status");
+            "Financing status", "Instruments sought", "Revenue model", "Future plans", "Emission reduction (tCO2e/year)");
+    /** The Projects columns a template made before the last four still has; those four may be absent. */
+    static final int PROJECTS_REQUIRED_COLUMNS = 15;
     static final List<String> TRANSLATIONS_HEADER = List.of("Item", "Field", LANGUAGE, "Text", "Original");
+    /** What readiness and matching need beside the Projects sheet: one row per source, agency, document, challenge. */
+    static final List<String> FUNDING_HEADER = List.of("Project ID", "Funder (partner ID)", LANGUAGE, "Source", "Amount",
+            "Currency", "Instrument", "Secured");
+    static final List<String> AGENCY_HEADER = List.of("Project ID", LANGUAGE, "Name", "Credit rating");
+    static final List<String> DOCUMENTS_HEADER = List.of("Project ID", "Type", LANGUAGE, "Title", "Completed", "Link", "Status");
+    static final List<String> CHALLENGES_HEADER = List.of("Project ID", LANGUAGE, "Text", "Category");
+    static final List<String> PARTICIPANTS_HEADER = List.of("Project ID", "Organisation (member:ID or partner:ID)", LANGUAGE,
+            "Name", "Role");
+    /** Expected outcomes and enabling factors, one text per row, in their order. */
+    static final List<String> OUTCOMES_HEADER = List.of("Project ID", "Kind", LANGUAGE, "Text");
 
-    /** Every sheet the importer reads, in the order it reads them. */
-    static final List<String> SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS);
+    /** The sheets every template has; a workbook without one of them is refused. */
+    static final List<String> REQUIRED_SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS);
+    /** Every sheet the importer reads, in the order it reads them; a template made before the project sheets still imports. */
+    static final List<String> SHEETS = List.of(PLAN, TARGETS, INDICATORS, MEASUREMENTS, PROJECTS, TRANSLATIONS,
+            FUNDING, AGENCY, DOCUMENTS, CHALLENGES, PARTICIPANTS, OUTCOMES);
 
     static List<String> header(String sheet) {
         switch (sheet) {
@@ -50,6 +73,12 @@ final class Layout {
             case MEASUREMENTS: return MEASUREMENTS_HEADER;
             case PROJECTS: return PROJECTS_HEADER;
             case TRANSLATIONS: return TRANSLATIONS_HEADER;
+            case FUNDING: return FUNDING_HEADER;
+            case AGENCY: return AGENCY_HEADER;
+            case DOCUMENTS: return DOCUMENTS_HEADER;
+            case CHALLENGES: return CHALLENGES_HEADER;
+            case PARTICIPANTS: return PARTICIPANTS_HEADER;
+            case OUTCOMES: return OUTCOMES_HEADER;
             default: throw new IllegalArgumentException("no sheet " + sheet);
         }
     }

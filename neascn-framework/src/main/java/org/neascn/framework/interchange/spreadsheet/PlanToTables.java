@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.neascn.model.project.Challenge;
+import org.neascn.model.project.Funding;
+import org.neascn.model.project.ImplementingAgency;
+import org.neascn.model.project.Participant;
 import org.neascn.model.project.Project;
+import org.neascn.model.project.ProjectDocument;
 import org.neascn.model.scap.Indicator;
 import org.neascn.model.scap.Measurement;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.StrategicTarget;
+import org.neascn.model.shared.LocalizedText;
 
 /** Lays a plan and its projects out as the template's sheets. */
 final class PlanToTables {
@@ -66,8 +72,13 @@ final class PlanToTables {
                     p.stage().name(),
                     p.totalCost() == null ? "" : plain(p.totalCost().amount()),
                     p.totalCost() == null ? "" : p.totalCost().currency().value(),
-                    p.financingStatus().name()));
+                    p.financingStatus().name(), join(p.instrumentsSought()),
+                    translations.export(item, "revenueModel", pl, p.revenueModel()),
+                    translations.export(item, "futurePlans", pl, p.futurePlans()),
+                    p.emissionReductionTco2ePerYear() == null ? "" : plain(p.emissionReductionTco2ePerYear())));
         }
+        Details details = new Details(translations);
+        projects.forEach(details::add);
         List<Table.Row> translationRows = new ArrayList<>();
         for (Translations.Entry e : translations.entries()) {
             translationRows.add(row(translationRows, e.item(), e.field(), e.language(), e.text(), e.original() ? "yes" : ""));
@@ -78,7 +89,77 @@ final class PlanToTables {
                 new Table(Layout.INDICATORS, Layout.INDICATORS_HEADER, indicators),
                 new Table(Layout.MEASUREMENTS, Layout.MEASUREMENTS_HEADER, measurements),
                 new Table(Layout.PROJECTS, Layout.PROJECTS_HEADER, projectRows),
-                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, translationRows));
+                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, translationRows),
+                new Table(Layout.FUNDING, Layout.FUNDING_HEADER, details.funding),
+                new Table(Layout.AGENCY, Layout.AGENCY_HEADER, details.agencies),
+                new Table(Layout.DOCUMENTS, Layout.DOCUMENTS_HEADER, details.documents),
+                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, details.challenges),
+                new Table(Layout.PARTICIPANTS, Layout.PARTICIPANTS_HEADER, details.participants),
+                new Table(Layout.OUTCOMES, Layout.OUTCOMES_HEADER, details.outcomes));
+    }
+
+    /** The rows of the detail sheets, each text in its own original language with the rest as translations. */
+    private static final class Details {
+        final Translations translations;
+        final List<Table.Row> funding = new ArrayList<>();
+        final List<Table.Row> agencies = new ArrayList<>();
+        final List<Table.Row> documents = new ArrayList<>();
+        final List<Table.Row> challenges = new ArrayList<>();
+        final List<Table.Row> participants = new ArrayList<>();
+        final List<Table.Row> outcomes = new ArrayList<>();
+
+        Details(Translations translations) {
+            this.translations = translations;
+        }
+
+        void add(Project p) {
+            String id = p.id().value();
+            String item = Translations.projectItem(id);
+            String projectLanguage = p.title().original();
+            for (int i = 0; i < p.funding().size(); i++) {
+                Funding f = p.funding().get(i);
+                String lang = f.source() == null ? projectLanguage : f.source().original();
+                funding.add(row(funding, id, f.funder() == null ? "" : f.funder().value(), lang,
+                        translations.export(item, "funding[" + i + "].source", lang, f.source()), plain(f.amount().amount()),
+                        f.amount().currency().value(), f.instrument() == null ? "" : f.instrument().name(),
+                        f.secured() ? "yes" : "no"));
+            }
+            if (p.implementingAgency() != null) {
+                ImplementingAgency a = p.implementingAgency();
+                String lang = a.name().original();
+                agencies.add(row(agencies, id, lang, translations.export(item, "implementingAgency.name", lang, a.name()),
+                        a.creditRating() == null ? "" : a.creditRating()));
+            }
+            for (int i = 0; i < p.documents().size(); i++) {
+                ProjectDocument d = p.documents().get(i);
+                String lang = d.title().original();
+                documents.add(row(documents, id, d.type().name(), lang,
+                        translations.export(item, "documents[" + i + "].title", lang, d.title()),
+                        d.completed() == null ? "" : d.completed().toString(), d.link() == null ? "" : d.link().toString(),
+                        d.status() == null ? "" : d.status().name()));
+            }
+            for (int i = 0; i < p.challenges().size(); i++) {
+                Challenge c = p.challenges().get(i);
+                String lang = c.text().original();
+                challenges.add(row(challenges, id, lang, translations.export(item, "challenges[" + i + "].text", lang, c.text()),
+                        c.category() == null ? "" : c.category()));
+            }
+            for (int i = 0; i < p.participants().size(); i++) {
+                Participant x = p.participants().get(i);
+                String lang = x.name() == null ? projectLanguage : x.name().original();
+                participants.add(row(participants, id, x.organisation() == null ? "" : x.organisation().toString(), lang,
+                        translations.export(item, "participants[" + i + "].name", lang, x.name()), x.role().name()));
+            }
+            outcomes(id, item, "expectedOutcomes", "EXPECTED_OUTCOME", p.expectedOutcomes());
+            outcomes(id, item, "enablingFactors", "ENABLING_FACTOR", p.enablingFactors());
+        }
+
+        private void outcomes(String id, String item, String field, String kind, List<LocalizedText> texts) {
+            for (int i = 0; i < texts.size(); i++) {
+                String lang = texts.get(i).original();
+                outcomes.add(row(outcomes, id, kind, lang, translations.export(item, field + "[" + i + "]", lang, texts.get(i))));
+            }
+        }
     }
 
     /** The template with its sheets, headers and plan fields, and nothing filled in: for a new plan. */
@@ -91,7 +172,13 @@ final class PlanToTables {
                 new Table(Layout.INDICATORS, Layout.INDICATORS_HEADER, List.of()),
                 new Table(Layout.MEASUREMENTS, Layout.MEASUREMENTS_HEADER, List.of()),
                 new Table(Layout.PROJECTS, Layout.PROJECTS_HEADER, List.of()),
-                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, List.of()));
+                new Table(Layout.TRANSLATIONS, Layout.TRANSLATIONS_HEADER, List.of()),
+                new Table(Layout.FUNDING, Layout.FUNDING_HEADER, List.of()),
+                new Table(Layout.AGENCY, Layout.AGENCY_HEADER, List.of()),
+                new Table(Layout.DOCUMENTS, Layout.DOCUMENTS_HEADER, List.of()),
+                new Table(Layout.CHALLENGES, Layout.CHALLENGES_HEADER, List.of()),
+                new Table(Layout.PARTICIPANTS, Layout.PARTICIPANTS_HEADER, List.of()),
+                new Table(Layout.OUTCOMES, Layout.OUTCOMES_HEADER, List.of()));
     }
 
     private static void addField(List<Table.Row> rows, String field, String value) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.neascn.framework.interchange.ImportProblem;
 import org.neascn.model.project.FinancingStatus;
+import org.neascn.model.project.Instrument;
 import org.neascn.model.project.Location;
 import org.neascn.model.project.Project;
 import org.neascn.model.project.ProjectBuilder;
@@ -22,17 +23,22 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 
 /**
  * Reads the Projects sheet: the fields of a priority project that a plan carries (title,
- * description, focus areas, SDG targets, sector, location, stage, cost, financing status).
- * Funding, participants and documents are managed in the application, not in the template.
+ * description, focus areas, SDG targets, sector, location, stage, cost, financing status, and,
+ * in templates that have them, instruments sought, revenue model, future plans and the expected
+ * emission reduction).
+ * Its funding, implementing agency, documents and challenges come from their own sheets
+ * ({@link ProjectDetails}).
  */
 final class ProjectSheet {
 
     private final TablesToPlan in;
     private final TablesToPlan.PlanSheet plan;
+    private final ProjectDetails details;
 
-    ProjectSheet(TablesToPlan in, TablesToPlan.PlanSheet plan) {
+    ProjectSheet(TablesToPlan in, TablesToPlan.PlanSheet plan, ProjectDetails details) {
         this.in = in;
         this.plan = plan;
+        this.details = details;
     }
 
     List<Project> read(Table sheet) {
@@ -82,8 +88,15 @@ final class ProjectSheet {
                 return CurrencyCode.of(c.toUpperCase(java.util.Locale.ROOT));
             });
             FinancingStatus financing = in.cell(s, row, 14, c -> Cells.choice(c, FinancingStatus.class));
+            Set<Instrument> sought = in.cell(s, row, 15, c -> Cells.codes(c, code -> Cells.choice(code, Instrument.class)));
+            LocalizedText revenue = item == null || lang == null ? null
+                    : in.translations.join(item, "revenueModel", lang, row.cell(16));
+            LocalizedText future = item == null || lang == null ? null
+                    : in.translations.join(item, "futurePlans", lang, row.cell(17));
+            BigDecimal emissions = in.cell(s, row, 18, c -> c.isBlank() ? null : Cells.number(c));
             if (id == null || title == null || areas == null || sdgs == null || dac == null || country == null
-                    || stage == null || financing == null || (cost != null && currency == null)
+                    || stage == null || financing == null || (cost != null && currency == null) || sought == null
+                    || (!row.cell(18).isBlank() && emissions == null)
                     || plan.member == null || plan.id == null) {
                 continue;
             }
@@ -94,9 +107,12 @@ final class ProjectSheet {
             }
             ProjectBuilder b = new ProjectBuilder(id, in.context.network(), plan.member, title)
                     .plan(plan.id).description(description).location(location).stage(stage)
-                    .totalCost(total).financingStatus(financing).dacSector(dac.isEmpty() ? null : dac);
+                    .totalCost(total).financingStatus(financing).dacSector(dac.isEmpty() ? null : dac)
+                    .revenueModel(revenue).futurePlans(future).emissionReductionTco2ePerYear(emissions);
+            sought.forEach(b::seeks);
             areas.forEach(b::focusArea);
             sdgs.forEach(b::sdgTarget);
+            details.apply(id, b);
             Project p = in.attempt(s, row.number(), "", b::build);
             if (p != null) {
                 projects.add(p);

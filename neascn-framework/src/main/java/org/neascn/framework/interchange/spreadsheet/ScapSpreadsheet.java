@@ -28,7 +28,15 @@ public final class ScapSpreadsheet {
 
     /** Writes the plan and its projects as an XLSX workbook; the stream is flushed, not closed. */
     public static void exportXlsx(Scap plan, List<Project> projects, OutputStream out) {
-        XlsxWriter.write(PlanToTables.tables(plan, projects), out);
+        exportXlsx(plan, projects, null, out);
+    }
+
+    /**
+     * Writes the plan and its projects as an XLSX workbook with drop-down lists of the network's
+     * focus areas and the SDG targets besides the fixed codes ({@code network} may be null).
+     */
+    public static void exportXlsx(Scap plan, List<Project> projects, ImportContext network, OutputStream out) {
+        XlsxWriter.write(PlanToTables.tables(plan, projects), Choices.of(network), out);
     }
 
     /** Writes the plan and its projects as one UTF-8 CSV file; the stream is flushed, not closed. */
@@ -38,7 +46,12 @@ public final class ScapSpreadsheet {
 
     /** Writes the blank XLSX template a city officer fills in for a new plan; flushed, not closed. */
     public static void exportBlankXlsx(OutputStream out) {
-        XlsxWriter.write(PlanToTables.empty(), out);
+        exportBlankXlsx(null, out);
+    }
+
+    /** The blank XLSX template with the network's focus areas and the SDG targets as drop-down lists. */
+    public static void exportBlankXlsx(ImportContext network, OutputStream out) {
+        XlsxWriter.write(PlanToTables.empty(), Choices.of(network), out);
     }
 
     /** Reads a filled-in XLSX template, all or nothing. */

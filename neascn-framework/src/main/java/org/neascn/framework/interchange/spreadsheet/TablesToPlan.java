@@ -49,7 +49,9 @@ final class TablesToPlan {
     private ImportedPlan readAll(Map<String, Table> tables) {
         for (String sheet : Layout.SHEETS) {
             Table t = tables.get(sheet);
-            if (t == null) {
+            if (t == null && !Layout.REQUIRED_SHEETS.contains(sheet)) {
+                tables.put(sheet, new Table(sheet, Layout.header(sheet), List.of()));
+            } else if (t == null) {
                 problems.add(new ImportProblem(sheet, 0, "", "the sheet '" + sheet + "' is missing; start from a fresh template"));
             } else if (!headerMatches(t)) {
                 problems.add(new ImportProblem(sheet, 1, "", "the columns must be, in this order: "
@@ -66,7 +68,12 @@ final class TablesToPlan {
         TargetSheets targets = new TargetSheets(this, plan.focusAreas);
         List<StrategicTarget> targetList = targets.read(tables.get(Layout.TARGETS), tables.get(Layout.INDICATORS),
                 tables.get(Layout.MEASUREMENTS));
-        List<Project> projects = new ProjectSheet(this, plan).read(tables.get(Layout.PROJECTS));
+        ProjectDetails details = new ProjectDetails(this);
+        details.read(tables);
+        List<Project> projects = new ProjectSheet(this, plan, details).read(tables.get(Layout.PROJECTS));
+        // A detail row is checked against the IDs the Projects sheet lists, even a row that has a problem of its own.
+        details.refuseUnknown(tables.get(Layout.PROJECTS).rows().stream().map(r -> r.cell(0).strip())
+                .collect(Collectors.toSet()));
         if (!problems.isEmpty()) {
             return null;
         }
@@ -78,10 +85,11 @@ final class TablesToPlan {
 
     private boolean headerMatches(Table t) {
         List<String> expected = Layout.header(t.sheet());
-        if (t.header().size() < expected.size()) {
+        int required = t.sheet().equals(Layout.PROJECTS) ? Layout.PROJECTS_REQUIRED_COLUMNS : expected.size();
+        if (t.header().size() < required) {
             return false;
         }
-        for (int i = 0; i < expected.size(); i++) {
+        for (int i = 0; i < Math.min(expected.size(), t.header().size()); i++) {
             if (!expected.get(i).equalsIgnoreCase(t.header().get(i).strip())) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package org.neascn.framework.overlap.theme;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import org.neascn.model.initiative.TargetRef;
 import org.neascn.model.initiative.Theme;
@@ -28,6 +29,8 @@ public record CooperationSuggestion(LocalizedText title, Theme theme, MemberId p
     }
 
     /** Whether a sanctions regime covers any of its members. */
+    // JSON-B names a record's isX() "isX"; the API documents the property as the schema and web app read it.
+    @JsonbProperty("flagged")
     public boolean isFlagged() {
         return !sanctions.isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.neascn.framework.interchange.iati;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,8 +42,10 @@ class IatiExportTest {
 
     private IatiExport export() {
         IatiPublisher wego = IatiPublisher.of(Fixtures.reference().partnerNamed("WeGO").orElseThrow(), "XI-NEASCN");
+        Initiative initiative = Fixtures.multiCityInitiative();
         return new IatiExport(wego, new IatiSources(Fixtures.directory(),
-                id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id))), CLOCK);
+                id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id)),
+                id -> initiative.projects().contains(id) ? List.of(initiative.id()) : List.of()), CLOCK);
     }
 
     private String write(List<Project> ps, List<Initiative> is) {
@@ -76,16 +79,80 @@ class IatiExportTest {
     }
 
     @Test
-    void budgetCarriesTheTotalCostInItsCurrencyOverThePlanPeriod() {
+    void budgetsSplitTheTotalCostIntoCalendarYearsOfThePlanPeriod() {
         String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
-        assertTrue(xml.contains("<budget type=\"1\"><period-start iso-date=\"2021-01-01\"/><period-end iso-date=\"2025-12-31\"/>"
-                + "<value currency=\"USD\" value-date=\"2021-01-01\">120000000</value></budget>"), xml);
+        assertEquals(5, xml.split("<budget ", -1).length - 1, xml);
+        assertTrue(xml.contains("<budget type=\"1\" status=\"1\"><period-start iso-date=\"2021-01-01\"/><period-end iso-date=\"2021-12-31\"/>"
+                + "<value currency=\"USD\" value-date=\"2021-01-01\">24000000</value></budget>"), xml);
+        assertTrue(xml.contains("<period-start iso-date=\"2025-01-01\"/><period-end iso-date=\"2025-12-31\"/>"), xml);
+    }
+
+    @Test
+    void annualBudgetsAddUpToTheTotalInTheCurrencysMinorUnit() {
+        var budgets = AnnualBudgets.of(org.neascn.model.shared.Money.of("100.00", "USD"), 2024, 2026);
+        assertEquals(List.of("33.33", "33.33", "33.34"), budgets.stream().map(b -> b.amount().toPlainString()).toList());
+        assertEquals(List.of("333", "333", "334"), AnnualBudgets.of(org.neascn.model.shared.Money.of("1000", "KRW"), 2024, 2026)
+                .stream().map(b -> b.amount().toPlainString()).toList());
+    }
+
+    @Test
+    void exportsPassTheIatiRulesetChecks() {
+        String xml = write(List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly()), List.of(Fixtures.multiCityInitiative()));
+        validateWhole(xml);
+        assertEquals(List.of(), IatiRules.violations(xml));
+    }
+
+    @Test
+    void theRulesetChecksCatchAFiveYearBudget() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of())
+                .replace("<period-end iso-date=\"2021-12-31\"/>", "<period-end iso-date=\"2025-12-31\"/>");
+        assertTrue(IatiRules.violations(xml).stream().anyMatch(v -> v.contains("longer than one year")), xml);
+    }
+
+    @Test
+    void securedFundingIsAnIncomingCommitmentAndPledgedFundingIsNot() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
+        assertEquals(1, xml.split("<transaction>", -1).length - 1, xml);
+        assertTrue(xml.contains("<transaction><transaction-type code=\"11\"/><transaction-date iso-date=\"2021-01-01\"/>"
+                + "<value currency=\"USD\" value-date=\"2021-01-01\">10000000</value>"
+                + "<provider-org><narrative xml:lang=\"en\">City budget</narrative></provider-org></transaction>"), xml);
+    }
+
+    @Test
+    void partnersWithAKnownIatiIdentifierAreNamedByIt() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of(Fixtures.multiCityInitiative()));
+        assertTrue(xml.contains("<participating-org ref=\"XM-DAC-46004\" role=\"1\""), xml);
+    }
+
+    @Test
+    void aProjectWithoutDescriptionIsDescribedByItsRecordNotByItsTitle() {
+        String xml = write(List.of(Fixtures.koreanOnly()), List.of());
+        assertTrue(xml.contains("<description type=\"1\"><narrative xml:lang=\"en\">A priority project of "), xml);
+        assertFalse(xml.contains("<description type=\"1\"><narrative xml:lang=\"ko\">스마트 버스 정류장"), xml);
+    }
+
+    @Test
+    void anInitiativeNamesItsProjectsAsChildActivities() {
+        String xml = write(List.of(), List.of(Fixtures.multiCityInitiative()));
+        for (var project : Fixtures.multiCityInitiative().projects()) {
+            assertTrue(xml.contains("<related-activity ref=\"XI-NEASCN-project-" + project.value() + "\" type=\"2\"/>"), xml);
+        }
+        assertFalse(Fixtures.multiCityInitiative().projects().isEmpty());
+    }
+
+    @Test
+    void aProjectNamesTheInitiativesItServesAsParentActivities() {
+        Initiative initiative = Fixtures.multiCityInitiative();
+        Project member = projects.values().stream().filter(p -> initiative.projects().contains(p.id())).findFirst()
+                .orElseThrow(() -> new AssertionError("no fixture project in the initiative"));
+        String xml = write(List.of(member), List.of());
+        assertTrue(xml.contains("<related-activity ref=\"XI-NEASCN-initiative-" + initiative.id().value() + "\" type=\"1\"/>"), xml);
     }
 
     @Test
     void partnerThatFundsIsAFundingParticipantOnce() {
         String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
-        assertEquals(1, xml.split("participating-org role=\"1\"", -1).length - 1, xml);
+        assertEquals(1, xml.split("<participating-org (ref=\"[^\"]*\" )?role=\"1\"", -1).length - 1, xml);
     }
 
     @Test

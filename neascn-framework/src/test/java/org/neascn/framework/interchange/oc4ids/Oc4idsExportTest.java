@@ -21,9 +21,57 @@ import org.neascn.model.shared.InvalidValueException;
 
 class Oc4idsExportTest {
 
+    private final java.util.Map<org.neascn.model.scap.ScapId, org.neascn.model.scap.Scap> plans = java.util.Map.of(
+            Fixtures.ulaanbaatarPlan().id(), Fixtures.ulaanbaatarPlan());
+
     private final Oc4idsExport export = new Oc4idsExport(
             new Oc4idsPublisher("WeGO", URI.create("https://neascn.example/oc4ids/2026-03"), "oc4ids-neascn"),
-            Fixtures.directory(), Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+            Fixtures.directory(), id -> java.util.Optional.ofNullable(plans.get(id)),
+            Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void aProjectRunsOverItsPlansPeriod() {
+        JsonNode period = export.project(Fixtures.wasteToEnergy()).get("period");
+        assertEquals("2021-01-01T00:00:00Z", period.get("startDate").asText());
+        assertEquals("2025-12-31T23:59:59Z", period.get("endDate").asText());
+    }
+
+    @Test
+    void aProjectWhosePlanCannotBeReadHasNoPeriodRatherThanAGuess() {
+        assertEquals(null, export.project(Fixtures.koreanOnly()).get("period"));
+    }
+
+    @Test
+    void theOwningCityIsThePublicAuthorityAndAPartyInThatRole() {
+        JsonNode project = export.project(Fixtures.wasteToEnergy());
+        String id = project.get("publicAuthority").get("id").asText();
+        JsonNode party = null;
+        for (JsonNode p : project.get("parties")) {
+            party = p.get("id").asText().equals(id) ? p : party;
+        }
+        assertEquals("[\"publicAuthority\"]", party.get("roles").toString());
+        assertEquals(party.get("name").asText(), project.get("publicAuthority").get("name").asText());
+    }
+
+    @Test
+    void everyCodedFieldHoldsACodeOfItsCodelist() {
+        for (var p : java.util.List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly())) {
+            JsonNode project = export.project(p);
+            assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("projectStatus").contains(project.get("status").asText()));
+            project.path("sector").forEach(s -> assertTrue(
+                    org.neascn.framework.interchange.Codelist.oc4ids("projectSector").contains(s.asText()), s::toString));
+            project.path("parties").forEach(party -> party.get("roles").forEach(r -> assertTrue(
+                    org.neascn.framework.interchange.Codelist.oc4ids("partyRole").contains(r.asText()), r::toString)));
+            project.path("budget").path("finance").forEach(f -> {
+                assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("currency")
+                        .contains(f.get("value").get("currency").asText()));
+                if (f.has("type")) {
+                    assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("financingArrangementType")
+                            .contains(f.get("type").asText()), f::toString);
+                }
+            });
+        }
+    }
 
     @Test
     void feasibilityProjectIsInPreparation() {

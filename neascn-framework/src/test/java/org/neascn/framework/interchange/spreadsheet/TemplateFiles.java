@@ -15,9 +15,13 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.neascn.framework.interchange.Fixtures;
 import org.neascn.model.member.Member;
+import org.neascn.model.project.Challenge;
+import org.neascn.model.project.DocumentType;
 import org.neascn.model.project.FinancingStatus;
+import org.neascn.model.project.ImplementingAgency;
 import org.neascn.model.project.Project;
 import org.neascn.model.project.ProjectBuilder;
+import org.neascn.model.project.ProjectDocument;
 import org.neascn.model.project.ProjectId;
 import org.neascn.model.project.Stage;
 import org.neascn.model.scap.Scap;
@@ -35,13 +39,34 @@ final class TemplateFiles {
                 Fixtures.members().stream().map(Member::id).collect(Collectors.toSet()));
     }
 
-    /** The waste-to-energy project as far as a plan's template carries it. */
+    /**
+     * The waste-to-energy project as far as a plan's template carries it: with its funding,
+     * implementing agency, documents and challenges, some of them in two languages.
+     */
     static Project wasteToEnergy() {
         Project full = Fixtures.wasteToEnergy();
         ProjectBuilder b = new ProjectBuilder(full.id(), full.network(), full.member(), full.title())
                 .plan(full.plan()).description(full.description()).dacSector(full.dacSector())
                 .location(full.location()).stage(full.stage()).totalCost(full.totalCost())
-                .financingStatus(full.financingStatus());
+                .financingStatus(full.financingStatus())
+                .implementingAgency(new ImplementingAgency(LocalizedText.of("mn", "Нийслэлийн Засаг даргын Тамгын газар")
+                        .with("en", "Ulaanbaatar City Governor's Office"), "B+"))
+                .document(new ProjectDocument(DocumentType.FEASIBILITY_STUDY, LocalizedText.of("en", "Feasibility study"),
+                        java.time.LocalDate.of(2022, 3, 10), java.net.URI.create("https://www.example.org/fs.pdf")))
+                .document(new ProjectDocument(DocumentType.ENVIRONMENTAL_AND_SOCIAL_IMPACT_ASSESSMENT,
+                        LocalizedText.of("en", "ESIA"), null, null, ProjectDocument.Status.IN_PROGRESS))
+                .challenge(new Challenge(LocalizedText.of("mn", "Тариф зардлаа нөхдөггүй").with("en",
+                        "The tariff does not cover the cost"), "no-revenue-model"))
+                .challenge(new Challenge(LocalizedText.of("en", "Land title unclear"), null))
+                .revenueModel(LocalizedText.of("en", "Heat tariff and gate fees").with("mn", "Дулааны тариф"))
+                .futurePlans(LocalizedText.of("en", "A second line in 2027"))
+                .emissionReductionTco2ePerYear(new java.math.BigDecimal("85000.5"))
+                .expectedOutcome(LocalizedText.of("en", "Less waste in landfill"))
+                .expectedOutcome(LocalizedText.of("mn", "Агаарын бохирдол буурна").with("en", "Cleaner winter air"))
+                .enablingFactor(LocalizedText.of("en", "National waste law of 2017"));
+        full.funding().forEach(b::funding);
+        full.participants().forEach(b::participant);
+        full.instrumentsSought().forEach(b::seeks);
         full.focusAreas().forEach(b::focusArea);
         full.sdgTargets().forEach(b::sdgTarget);
         return b.build();
@@ -114,8 +139,8 @@ final class TemplateFiles {
         void write(OutputStream out) throws IOException;
     }
 
-    /** The name of the Projects sheet's part in an exported workbook (sheets are numbered in order). */
-    static final String PROJECTS_PART = "xl/worksheets/sheet5.xml";
+    /** The name of the Projects sheet's part in an exported workbook (sheets are numbered in order, Instructions first). */
+    static final String PROJECTS_PART = "xl/worksheets/sheet6.xml";
 
     static InputStream endless(byte[] start) {
         return new InputStream() {

@@ -30,12 +30,40 @@ public class ApiDocumentation implements OASFilter {
         });
         Security.declare(openAPI);
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        SchemaFixes.apply(schemas);
+        Examples examples = new Examples(schemas);
         Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
-        paths.forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+        OperationIds ids = new OperationIds();
+        paths.forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() != null) {
+                ids.named(operation.getOperationId(), path, method);
+            }
+        }));
+        paths.forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() == null) {
+                operation.setOperationId(ids.name(path, method));
+            }
             if (path.contains("{network}")) {
                 declareNetwork(operation);
             }
+            if (method == PathItem.HttpMethod.GET) {
+                Parameters.declareFilters(path, operation, openAPI.getComponents());
+            }
+            Parameters.describe(operation);
+            ProblemResponses.complete(path, operation);
             describeProblems(operation);
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(examples::fill);
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
+                        .forEach(r -> r.getContent().getMediaTypes().forEach((type, media) -> {
+                            if (type.contains("json")) {
+                                examples.fill(media);
+                            }
+                        }));
+            }
         }));
     }
 
@@ -45,7 +73,6 @@ public class ApiDocumentation implements OASFilter {
                 .anyMatch(p -> "network".equals(p.getName()) && p.getIn() == Parameter.In.PATH);
         if (!declared) {
             operation.addParameter(OASFactory.createParameter().name("network").in(Parameter.In.PATH).required(true)
-                    .description("The network's identifier, such as neascn")
                     .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))).example("neascn"));
         }
     }
