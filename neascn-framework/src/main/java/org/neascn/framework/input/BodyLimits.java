@@ -12,8 +12,8 @@ public final class BodyLimits {
 
     /** Objects and lists nested in one another. */
     public static final int MAX_DEPTH = 32;
-    /** Elements of one list, entries of one object. */
-    public static final int MAX_ELEMENTS = 10_000;
+    /** Elements of one list, entries of one object: a network bundle lists every member of a large network. */
+    public static final int MAX_ELEMENTS = 100_000;
     /** Characters of a number as written, digits, sign, point and exponent together. */
     public static final int MAX_NUMBER_CHARS = 64;
     /** Digits before the decimal point: amounts up to 999 trillion in any currency. */

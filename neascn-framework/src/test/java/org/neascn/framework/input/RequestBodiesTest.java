@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.neascn.model.member.Member;
 import org.neascn.model.scap.Scap;
 
-class RequestBodiesTest {
+public class RequestBodiesTest {
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try (InputStream in = RequestBodiesTest.class.getResourceAsStream(name + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
