@@ -104,6 +104,20 @@ class ReferencesIT extends ServerIT {
     }
 
     @Test
+    void aCommandMayNotAddAMemberTheRegisterLacks() {
+        String id = unique("ref-join");
+        expect(201, secretariat().post(API + "initiatives", with(load("initiative"), "id", id, "status", "PROPOSED",
+                "sanctionsExemptions", Json.createArrayBuilder().build()).toString()));
+        String ghost = unique("ghost-joiner");
+        HttpResponse<String> response = memberEditor(ghost).post(API + "initiatives/" + id + "/members",
+                "{\"member\":\"" + ghost + "\"}");
+        expect(422, response);
+        assertTrue(Http.object(response).getJsonArray("errors").getJsonObject(0).getString("field").startsWith("members["),
+                response.body());
+        assertTrue(!record(expect(200, secretariat().get(API + "initiatives/" + id))).toString().contains(ghost));
+    }
+
+    @Test
     void anEditorBoundToAnUnregisteredMemberWritesNothing() {
         String ghost = unique("ghost-city");
         String id = unique("ref-ghost-plan");
