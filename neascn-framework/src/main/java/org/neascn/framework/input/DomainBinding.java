@@ -33,9 +33,10 @@ final class DomainBinding {
         this.jsonb = jsonb;
     }
 
-    static <T> T bind(Jsonb jsonb, JsonValue body, Type type) {
+    /** The body as its type; {@code text} is the body as sent, which the passes before found well-formed. */
+    static <T> T bind(Jsonb jsonb, String text, JsonValue body, Type type) {
         try {
-            return jsonb.fromJson(body.toString(), type);
+            return jsonb.fromJson(text, type);
         } catch (RuntimeException failure) {
             DomainBinding parts = new DomainBinding(jsonb);
             parts.part(body, type, JsonPath.ROOT);

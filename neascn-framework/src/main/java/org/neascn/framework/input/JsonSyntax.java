@@ -29,8 +29,8 @@ final class JsonSyntax {
 
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** The value read, the errors that make it unreadable, and the numbers beyond the bounds. */
-    record Result(JsonValue value, List<InputError> malformed, List<InputError> outOfBounds) {
+    /** The value read (and the text it was read from), the errors that make it unreadable, and the numbers beyond the bounds. */
+    record Result(String text, JsonValue value, List<InputError> malformed, List<InputError> outOfBounds) {
     }
 
     private final List<InputError> malformed = new ArrayList<>();
@@ -52,7 +52,7 @@ final class JsonSyntax {
                 throw rejected(InputRejectedException.Kind.MALFORMED, JsonPath.ROOT,
                         "holds more after its JSON value; send exactly one value");
             }
-            return new Result(value, syntax.malformed, syntax.outOfBounds);
+            return new Result(text, value, syntax.malformed, syntax.outOfBounds);
         } catch (JsonParsingException e) {
             throw rejected(InputRejectedException.Kind.MALFORMED, JsonPath.ROOT, "is not well-formed JSON: " + e.getMessage());
         } catch (JsonException e) {

@@ -30,10 +30,10 @@ public final class RequestBodies {
         if (!syntax.malformed().isEmpty()) {
             throw new InputRejectedException(InputRejectedException.Kind.MALFORMED, syntax.malformed());
         }
-        return bind(syntax.value(), type, syntax.outOfBounds());
+        return bind(syntax.text(), syntax.value(), type, syntax.outOfBounds());
     }
 
-    private static <T> T bind(JsonValue json, Type type, List<InputError> outOfBounds) {
+    private static <T> T bind(String text, JsonValue json, Type type, List<InputError> outOfBounds) {
         List<InputError> shape = new ArrayList<>();
         List<InputError> values = new ArrayList<>(outOfBounds);
         BodyShape.check(json, type, shape, values);
@@ -46,7 +46,7 @@ public final class RequestBodies {
             // Not bound: nothing computes with a number beyond the bounds, not even a constructor.
             throw new InputRejectedException(InputRejectedException.Kind.INVALID, values);
         }
-        return DomainBinding.bind(JSONB, json, type);
+        return DomainBinding.bind(JSONB, text, json, type);
     }
 
     /**
