@@ -18,6 +18,11 @@ class InitiativeFlowIT extends ServerIT {
     private static final String UB = "ulaanbaatar";
     private static final String SHANGHAI = "shanghai";
 
+    @org.junit.jupiter.api.BeforeEach
+    void seoulIsRegistered() {
+        registered("seoul");
+    }
+
     private String proposed(String prefix, String... members) {
         String id = unique(prefix);
         JsonObject initiative = with(load("initiative"), "id", id, "lead", members[0], "members", strings(members),

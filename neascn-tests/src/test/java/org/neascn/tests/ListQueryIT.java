@@ -24,8 +24,8 @@ class ListQueryIT extends ServerIT {
             // id suffix, stage, country, financing status, focus area, title
             new String[] {"a", "SCOPING", "MN", "NOT_FUNDED_SEEKING_FULL", "quality-environment", "District heating"},
             new String[] {"b", "FEASIBILITY", "MN", "PARTIALLY_FUNDED_SEEKING_ADDITIONAL", "quality-environment", "Waste to energy"},
-            new String[] {"c", "FEASIBILITY", "KR", "FULLY_FUNDED", "infrastructure", "Smart parking"},
-            new String[] {"d", "IMPLEMENTATION", "CN", "NOT_FUNDED_SEEKING_PARTIAL", "infrastructure", "Metro signalling"},
+            new String[] {"c", "FEASIBILITY", "KR", "FULLY_FUNDED", "built-infrastructure", "Smart parking"},
+            new String[] {"d", "IMPLEMENTATION", "CN", "NOT_FUNDED_SEEKING_PARTIAL", "built-infrastructure", "Metro signalling"},
             new String[] {"e", "STRUCTURING", "RU", "NOT_FUNDED_SEEKING_FULL", "quality-environment", "Harbour air monitors"});
 
     @BeforeAll
@@ -37,6 +37,7 @@ class ListQueryIT extends ServerIT {
         if (loaded) {
             return;
         }
+        registered(MEMBER);
         for (String[] p : PROJECTS) {
             JsonObject location = Json.createObjectBuilder().add("country", p[2]).build();
             JsonObject project = with(Records.load("project"), "id", MEMBER + "-" + p[0], "member", MEMBER, "plan", null,
@@ -88,7 +89,7 @@ class ListQueryIT extends ServerIT {
 
     @Test
     void filtersByFocusArea() {
-        assertEquals(List.of("c", "d"), ids(list("&focusArea=infrastructure")));
+        assertEquals(List.of("c", "d"), ids(list("&focusArea=built-infrastructure")));
     }
 
     @Test

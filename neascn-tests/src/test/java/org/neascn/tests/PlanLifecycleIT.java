@@ -26,6 +26,11 @@ class PlanLifecycleIT extends ServerIT {
     private static final String SEOUL = unique("seoul");
     private static final String BUSAN = unique("busan");
 
+    @org.junit.jupiter.api.BeforeEach
+    void membersOfThisRunAreRegistered() {
+        registered(SEOUL, BUSAN);
+    }
+
     private static JsonObject plan(String id, String member) {
         return with(load("plan"), "id", id, "member", member, "status", "DRAFT");
     }
@@ -45,6 +50,7 @@ class PlanLifecycleIT extends ServerIT {
     @Test
     void seoulsPlanIsSubmittedReturnedRevisedAndPublished() {
         String seoul = unique("seoul-lifecycle");
+        registered(seoul);
         String id = draftOf(seoul, "seoul-scap");
         String path = API + "plans/" + id;
         expect(200, memberEditor(seoul).post(path + "/submit", ""));
@@ -84,6 +90,7 @@ class PlanLifecycleIT extends ServerIT {
     @Test
     void aPublishedPlanIsReadOnlyAndStaysUnchanged() {
         String seoul = unique("seoul-read-only");
+        registered(seoul);
         String id = draftOf(seoul, "seoul-read-only");
         String path = API + "plans/" + id;
         expect(200, memberEditor(seoul).post(path + "/submit", ""));
@@ -114,6 +121,7 @@ class PlanLifecycleIT extends ServerIT {
     @Test
     void theNextVersionSupersedesThePublishedOneWhenPublished() {
         String seoul = unique("seoul-versions");
+        registered(seoul);
         String id = draftOf(seoul, "seoul-v1");
         expect(200, memberEditor(seoul).post(API + "plans/" + id + "/submit", ""));
         expect(200, secretariat().post(API + "plans/" + id + "/publish", ""));
@@ -156,6 +164,7 @@ class PlanLifecycleIT extends ServerIT {
     @Test
     void measurementsAreEnteredApprovedAndCountTowardsProgress() {
         String seoul = unique("seoul-monitored");
+        registered(seoul);
         String id = draftOf(seoul, "seoul-monitored");
         String path = API + "plans/" + id;
         expect(200, memberEditor(seoul).post(path + "/submit", ""));

@@ -121,22 +121,43 @@ public final class Csv {
         rows.add(row);
     }
 
-    /** Writes one row, quoting only the fields that need it. */
+    /** Writes one row, each field as {@link #cell} makes it. */
     public static void writeRow(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            String f = fields.get(i) == null ? "" : fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0
-                    || (!f.isEmpty() && (Character.isWhitespace(f.charAt(0)) || Character.isWhitespace(f.charAt(f.length() - 1))))) {
-                out.write('"');
-                out.write(f.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(f);
-            }
+            out.write(cell(fields.get(i)));
         }
         out.write("\r\n");
+    }
+
+    /** What a spreadsheet would run as a formula when a cell starts with it (OWASP's list). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * One field as CSV: a text that a spreadsheet would run as a formula ({@code =HYPERLINK(…)},
+     * {@code +…}, {@code -…}, {@code @…}, a leading tab or carriage return) is prefixed with an
+     * apostrophe, which spreadsheets show as text, while a plain number such as {@code -12.5} stays
+     * a number; then quoted if it holds a comma, a quote, a line break or surrounding spaces.
+     * Every CSV the project writes goes through here.
+     */
+    public static String cell(String value) {
+        String f = value == null ? "" : value;
+        if (!f.isEmpty() && FORMULA_STARTS.indexOf(f.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(f).matches()) {
+            f = "'" + f;
+        }
+        if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0
+                || (!f.isEmpty() && (Character.isWhitespace(f.charAt(0)) || Character.isWhitespace(f.charAt(f.length() - 1))))) {
+            return '"' + f.replace("\"", "\"\"") + '"';
+        }
+        return f;
+    }
+
+    /** A field read back as it was before {@link #cell} neutralised it, so a template survives its round trip. */
+    public static String restored(String field) {
+        return field.length() >= 2 && field.charAt(0) == '\'' && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
+                ? field.substring(1) : field;
     }
 }

@@ -70,6 +70,16 @@ public final class Codebook {
         return definition.category();
     }
 
+    /** Whether the indicator catalogue holds this code. */
+    public boolean definesIndicator(IndicatorCode code) {
+        return indicators.containsKey(code);
+    }
+
+    /** Whether the SDG targets of the reference data (all 169) hold this code. */
+    public boolean definesSdgTarget(SdgTargetCode code) {
+        return sdgTargets.containsKey(code);
+    }
+
     public LocalizedText focusAreaLabel(FocusAreaCode code) {
         return taxonomy.focusArea(code).map(f -> f.name()).orElse(LocalizedText.of("en", code.value()));
     }

@@ -1,7 +1,5 @@
 package org.neascn.server.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,17 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import org.neascn.model.reference.NeascnJson;
-import org.neascn.model.shared.InvalidValueException;
+import org.neascn.framework.input.RequestBodies;
 import org.neascn.server.api.problem.BodyTooLargeException;
 import org.neascn.server.api.problem.UnreadableBodyException;
 
 /**
- * Reads a domain record from a request body, within the API's size limit
- * ({@value #MAX_BODY_BYTES} bytes), through the record's own constructor. It tells apart the
- * three ways a body can be wrong: not JSON, JSON of the wrong shape (a wrong type, an unknown
- * field), and a well-shaped record that breaks a domain rule.
+ * Reads every JSON request body of the API (a register's record, a workflow command's request)
+ * within the size limit ({@value #MAX_BODY_BYTES} bytes) through the framework's one strict
+ * reader, {@link RequestBodies}, which refuses with every error found and its JSON path. Only the
+ * bytes are this class's concern; the rules of input live in the framework.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,11 +26,9 @@ public class RecordBodyReader implements MessageBodyReader<Object> {
     /** One mebibyte: far above any record of the domain, far below a memory problem. */
     public static final int MAX_BODY_BYTES = 1 << 20;
 
-    private final Jsonb jsonb = NeascnJson.create();
-
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.getPackageName().startsWith("org.neascn.model");
+        return type.isRecord() && type.getPackageName().startsWith("org.neascn.");
     }
 
     @Override
@@ -49,29 +43,12 @@ public class RecordBodyReader implements MessageBodyReader<Object> {
             throw tooLarge();
         }
         if (bytes.length == 0) {
+            if (type.isAnnotationPresent(OptionalBody.class)) {
+                return null;
+            }
             throw new UnreadableBodyException("The request needs a JSON body", true);
         }
-        try {
-            return jsonb.fromJson(new String(bytes, StandardCharsets.UTF_8), genericType);
-        } catch (RuntimeException e) {
-            throw classify(e);
-        }
-    }
-
-    private static RuntimeException classify(RuntimeException failure) {
-        String innermost = failure.getMessage();
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidValueException) {
-                return (InvalidValueException) t;
-            }
-            if (t instanceof JsonParsingException) {
-                return new UnreadableBodyException(t.getMessage(), true);
-            }
-            if (t.getMessage() != null) {
-                innermost = t.getMessage();
-            }
-        }
-        return new UnreadableBodyException(innermost, false);
+        return RequestBodies.read(bytes, genericType);
     }
 
     private static BodyTooLargeException tooLarge() {

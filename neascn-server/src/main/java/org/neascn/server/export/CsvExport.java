@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.neascn.framework.interchange.Csv;
 import org.neascn.model.reference.NeascnJson;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.server.api.DisplayLanguage;
@@ -25,8 +26,8 @@ import org.neascn.server.register.Stored;
  * A register's filtered list as CSV (RFC 4180), every page of it, written as the pages are
  * read so that a long list never sits in memory whole. One column per field of the record,
  * after id, display name and version: texts in the caller's language, lists of simple values
- * joined by {@code |}, anything nested as its JSON. A text cell that a spreadsheet would run
- * as a formula (starting with = + - @) is prefixed with an apostrophe.
+ * joined by {@code |}, anything nested as its JSON. Cells are the framework's {@link Csv#cell}:
+ * one that a spreadsheet would run as a formula is prefixed with an apostrophe.
  */
 public final class CsvExport {
 
@@ -121,15 +122,8 @@ public final class CsvExport {
         return !json.startsWith("{") && !json.startsWith("[");
     }
 
+    /** The framework's one CSV cell: formulas neutralised, quoted where needed. */
     private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")
-                ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return Csv.cell(value);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.neascn.framework.interchange.BoundedInputStream;
 import org.neascn.framework.interchange.ImportRejectedException;
 import org.neascn.framework.interchange.bundle.ImportPolicy;
 import org.neascn.framework.interchange.geojson.GeoJsonExport;
@@ -126,7 +129,7 @@ public class InterchangeResource {
             @Parameter(description = "reject (default) or merge-by-id") @QueryParam("policy") String policy,
             @HeaderParam("Content-Length") String length, InputStream body) {
         refuseDeclaredOversize(length);
-        return service.importBundle(network, body, policy(policy));
+        return service.importBundle(network, received(body), policy(policy));
     }
 
     private static ImportPolicy policy(String value) {
@@ -140,6 +143,22 @@ public class InterchangeResource {
     }
 
     /** A body declared larger than the limit is refused before a byte of it is read. */
+    /**
+     * The whole upload, read here, before the service's transaction opens: a client that sends
+     * slowly then holds a request thread, never a database connection (twenty slow uploads held
+     * all twenty and every read waited). At most the import limit is held in memory per upload.
+     */
+    static InputStream received(InputStream body) {
+        // Not closed here: the request's stream is the container's, and closing a broken one
+        // throws the read's own exception again.
+        try {
+            return new ByteArrayInputStream(new BoundedInputStream(body, InterchangeService.LIMITS).readAllBytes());
+        } catch (IOException e) {
+            throw ImportRejectedException.ofFile(ImportRejectedException.Reason.UNREADABLE,
+                    "the file could not be received completely; send it again");
+        }
+    }
+
     static void refuseDeclaredOversize(String length) {
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > InterchangeService.LIMITS.maxBytes()) {
             throw ImportRejectedException.ofFile(ImportRejectedException.Reason.TOO_LARGE,

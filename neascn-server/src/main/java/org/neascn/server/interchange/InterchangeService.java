@@ -236,8 +236,9 @@ public class InterchangeService {
         apply(Registers.PARTNERS, network, plan.partners(), counts);
         apply(Registers.MEMBERS, network, plan.members(), counts);
         apply(Registers.PERSONS, network, plan.persons(), counts);
-        apply(Registers.PROJECTS, network, plan.projects(), counts);
+        // Plans before projects: a project's plan must exist, and be its member's, when it is written.
         apply(Registers.PLANS, network, plan.plans(), counts);
+        apply(Registers.PROJECTS, network, plan.projects(), counts);
         apply(Registers.INITIATIVES, network, plan.initiatives(), counts);
         apply(Registers.MEETINGS, network, plan.meetings(), counts);
         apply(Registers.FRAMEWORK_VERSIONS, network, plan.frameworkVersions(), counts);

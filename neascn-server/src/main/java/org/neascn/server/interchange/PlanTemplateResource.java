@@ -84,7 +84,7 @@ public class PlanTemplateResource {
             @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") String length, InputStream body) {
         refuseDeclaredOversize(length);
         boolean csv = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
-        ImportedPlanView created = service.importPlan(network, body, csv);
+        ImportedPlanView created = service.importPlan(network, InterchangeResource.received(body), csv);
         return Response.created(uri.getBaseUriBuilder().path("networks").path(network).path("plans").path(created.plan()).build())
                 .type(MediaType.APPLICATION_JSON).entity(created).build();
     }

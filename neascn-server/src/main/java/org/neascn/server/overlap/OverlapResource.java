@@ -43,7 +43,8 @@ public class OverlapResource {
             @Parameter(description = "The plan whose overlaps are wanted", required = true, example = "ulaanbaatar-scap-1") @QueryParam("plan") String plan,
             @Parameter(description = "How many overlaps, 1 to the configured top-k (default: all of the top-k, 10 unless configured)") @QueryParam("limit") String limit) {
         String id = QueryNumbers.required("plan", plan);
-        return new OverlapList(id, service.overlaps(network, id, QueryNumbers.whole("limit", limit, OverlapService.SETTINGS.topK())));
+        return new OverlapList(id, service.overlaps(network, id, QueryNumbers.whole("limit", limit, OverlapService.SETTINGS.topK())),
+                service.omitted(network));
     }
 
     @GET
@@ -77,6 +78,6 @@ public class OverlapResource {
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public SuggestionList suggestions(
             @PathParam("network") String network) {
-        return new SuggestionList(service.suggestions(network));
+        return new SuggestionList(service.suggestions(network), service.omitted(network));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.neascn.framework.overlap.Codebook;
 import org.neascn.framework.overlap.Overlap;
@@ -22,6 +24,9 @@ import org.neascn.model.scap.ScapId;
 import org.neascn.server.network.HostedNetwork;
 import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
+import org.neascn.server.register.Omitted;
+import org.neascn.server.register.References;
+import org.neascn.server.register.Screened;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
@@ -51,6 +56,12 @@ public class OverlapService {
 
     @Inject
     HostedNetworks networks;
+
+    @Inject
+    References references;
+
+    /** What the last build of each view left out; rebuilt with the view whenever a record changes. */
+    private final Map<String, List<Omitted>> omittedByView = new ConcurrentHashMap<>();
 
     /** The plans that overlap most with one plan, best first, each explained. */
     public List<Overlap> overlaps(String network, String plan, int limit) {
@@ -103,25 +114,38 @@ public class OverlapService {
         return CooperationThemes.suggest(analysis(network), reader.visible(Registers.PARTNERS, network), net.sanctionsRegimes());
     }
 
+    /** The plans and projects the analyses of the caller's view left out, with their reasons. */
+    public List<Omitted> omitted(String network) {
+        analysis(network);
+        return omittedByView.getOrDefault(network + "|" + viewer(network), List.of());
+    }
+
     private OverlapNetwork analysis(String network) {
         HostedNetwork net = networks.get(network);
-        return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(net.data(), net.network().id()),
-                SETTINGS, dossiers(network)));
+        String viewer = viewer(network);
+        return cache.view(network, viewer, () -> {
+            List<Omitted> omitted = new ArrayList<>();
+            OverlapNetwork built = OverlapNetwork.build(Codebook.of(net.data(), net.network().id()), SETTINGS,
+                    dossiers(network, omitted));
+            omittedByView.put(network + "|" + viewer, List.copyOf(omitted));
+            return built;
+        });
     }
 
     /**
      * The plans the caller may read, each with its member and projects. A stored plan or project
-     * that names a member the register does not hold (the registers do not yet refuse such
-     * writes) cannot be placed in the analysis: it is left out, not allowed to fail the network's.
+     * that breaks a rule today (a code its network no longer defines, a member the register lacks:
+     * data from before such writes were refused) cannot be placed in the analysis: it is left out
+     * and named, not allowed to fail the network's analysis for everyone.
      */
-    private List<PlanDossier> dossiers(String network) {
+    private List<PlanDossier> dossiers(String network, List<Omitted> omitted) {
         List<Member> members = reader.visible(Registers.MEMBERS, network);
         Set<MemberId> known = members.stream().map(Member::id).collect(Collectors.toSet());
-        List<Scap> plans = reader.visible(Registers.PLANS, network).stream()
-                .filter(p -> known.contains(p.member())).toList();
-        List<Project> projects = reader.visible(Registers.PROJECTS, network).stream()
-                .filter(p -> known.contains(p.member())).toList();
-        return PlanDossier.assemble(members, plans, projects);
+        Screened<Scap> plans = reader.screened(Registers.PLANS, network, references.forAnalyses(network, known, Scap::member));
+        Screened<Project> projects = reader.screened(Registers.PROJECTS, network, references.forAnalyses(network, known, Project::member));
+        omitted.addAll(plans.omitted());
+        omitted.addAll(projects.omitted());
+        return PlanDossier.assemble(members, plans.records(), projects.records());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
  * {@code {"rates": [{"from": "KRW", "to": "USD", "rate": 0.00072, "asOf": "2026-11-30",
  * "source": "Bank of Korea"}]}}.
  */
+@org.neascn.server.api.OptionalBody
 public record RatesBody(List<Rate> rates) {
 
     /** One unit of {@code from} is worth {@code rate} units of {@code to} on {@code asOf}, per {@code source}. */

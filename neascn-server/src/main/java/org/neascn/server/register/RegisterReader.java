@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.neascn.framework.input.InputError;
 import org.neascn.model.network.Network;
+import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
@@ -52,6 +56,62 @@ public class RegisterReader {
         return em.createQuery("SELECT e FROM " + register.entityName() + " e WHERE e.network = :network ORDER BY e.recordId",
                 register.rowType()).setParameter("network", network).getResultList().stream()
                 .map(row -> RecordJson.read(row.document(), register.type())).toList();
+    }
+
+    /**
+     * The records the caller may read that pass the rules, as the caller may see them, and those
+     * left out with the first broken rule. A stored document that no longer reads as its record is
+     * left out too; it is named to the secretariat only, since nobody can tell whether another
+     * caller may see it.
+     */
+    public <T> Screened<T> screened(Register<T, ?> register, String network, Function<T, List<InputError>> rules) {
+        Caller caller = currentCaller.get();
+        return screen(register, network, rules, caller, caller.role() == org.neascn.server.security.Role.SECRETARIAT);
+    }
+
+    /** What would be left out of an analysis for anyone: for the log at start, not for a caller. */
+    public <T> List<Omitted> broken(Register<T, ?> register, String network, Function<T, List<InputError>> rules) {
+        return screen(register, network, rules, null, true).omitted();
+    }
+
+    private <T> Screened<T> screen(Register<T, ?> register, String network, Function<T, List<InputError>> rules,
+            Caller caller, boolean namesUnreadable) {
+        network(network);
+        List<T> kept = new ArrayList<>();
+        List<Omitted> omitted = new ArrayList<>();
+        for (var row : em.createQuery("SELECT e FROM " + register.entityName() + " e WHERE e.network = :network ORDER BY e.recordId",
+                register.rowType()).setParameter("network", network).getResultList()) {
+            T record;
+            try {
+                record = RecordJson.read(row.document(), register.type());
+            } catch (RuntimeException e) {
+                if (namesUnreadable) {
+                    omitted.add(new Omitted(row.recordId(), "the stored record no longer passes its own checks: " + rule(e)));
+                }
+                continue;
+            }
+            if (caller != null && !policy.canRead(caller, register, record)) {
+                continue;
+            }
+            List<InputError> errors = rules.apply(record);
+            if (!errors.isEmpty()) {
+                InputError first = errors.get(0);
+                omitted.add(new Omitted(row.recordId(), first.path() + ": " + first.rule()
+                        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")));
+                continue;
+            }
+            kept.add(caller == null ? record : policy.view(caller, register, record));
+        }
+        return new Screened<>(kept, omitted);
+    }
+
+    private static String rule(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidValueException e) {
+                return e.getMessage();
+            }
+        }
+        return "its document cannot be read";
     }
 
     /** The identifiers the register holds in the network; no document is read. */

@@ -32,6 +32,9 @@ public class RegisterService {
     @Inject
     HostedNetworks networks;
 
+    @Inject
+    References references;
+
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
@@ -50,7 +53,10 @@ public class RegisterService {
 
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
-        policy.checkCreate(currentCaller.get(), register, record);
+        Caller caller = currentCaller.get();
+        policy.checkCreate(caller, register, record);
+        references.requireRegistered(network, caller.member(), caller.partner());
+        references.check(network, record);
         return store.insert(register, record);
     }
 
@@ -59,6 +65,8 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
+        references.requireRegistered(network, caller.member(), caller.partner());
+        references.check(network, record);
         return store.update(register, record, expectedVersion);
     }
 

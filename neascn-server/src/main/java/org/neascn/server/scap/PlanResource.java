@@ -150,9 +150,9 @@ public class PlanResource extends RegisterResource<Scap> {
     public RecordView<Scap> approveMeasurement(@PathParam("network") String network, @PathParam("id") String id,
             @PathParam("target") String target, @PathParam("indicator") String indicator,
             @PathParam("index") String index, @HeaderParam("Accept-Language") String language,
-            String body) {
+            Requests.MeasurementApproval body) {
         return FlowViews.of(Registers.PLANS, monitoring.approve(network, id, target, indicator,
-                (int) number("index", index), Requests.MeasurementApproval.comment(body)), language);
+                (int) number("index", index), body == null ? null : body.comment()), language);
     }
 
     @POST

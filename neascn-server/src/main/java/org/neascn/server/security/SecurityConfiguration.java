@@ -7,9 +7,10 @@ import org.eclipse.microprofile.config.Config;
 /**
  * How callers prove who they are. In production, MicroProfile JWT bearer tokens from the
  * network's identity provider ({@code mp.jwt.verify.issuer}, {@code mp.jwt.verify.publickey.location},
- * {@code mp.jwt.verify.audiences}). Without that configuration the server runs in local mode,
- * where a {@code Local-Identity} header names any role: a way to try the API, unfit for
- * production, and switched off as soon as JWT verification is configured.
+ * {@code mp.jwt.verify.audiences}). Local mode, where a {@code Local-Identity} header names any
+ * role, is a way to try the API and unfit for production: it is off unless asked for with
+ * {@code NEASCN_AUTH_LOCAL=true} (a deployment that forgets the JWT settings must not let anyone
+ * act as the secretariat), and off in any case once JWT verification is configured.
  */
 @ApplicationScoped
 public class SecurityConfiguration {
@@ -31,6 +32,6 @@ public class SecurityConfiguration {
     }
 
     public boolean localIdentitiesAllowed() {
-        return !jwtConfigured() && config.getOptionalValue("neascn.auth.local", Boolean.class).orElse(true);
+        return !jwtConfigured() && config.getOptionalValue("neascn.auth.local", Boolean.class).orElse(false);
     }
 }

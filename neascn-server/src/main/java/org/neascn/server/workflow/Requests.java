@@ -26,38 +26,15 @@ public final class Requests {
     public record MeasurementEntry(BigDecimal value, LocalDate date, String note) {
     }
 
-    /** Why the secretariat returns a measurement. */
     /**
      * An approval's optional remark, kept in the measurement's stamped review. Approvals were sent
      * without a body before they could carry one, so an empty body is an approval without remark.
      */
+    @org.neascn.server.api.OptionalBody
     public record MeasurementApproval(String comment) {
-
-        /** The remark of a body {@code {"comment": "…"}}, or null for an empty body or none given. */
-        public static String comment(String body) {
-            if (body == null || body.isBlank()) {
-                return null;
-            }
-            jakarta.json.JsonValue value;
-            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-                value = reader.readValue();
-            } catch (jakarta.json.JsonException e) {
-                throw new org.neascn.server.api.problem.UnreadableBodyException("the body is not JSON: " + e.getMessage(), true);
-            }
-            if (!(value instanceof jakarta.json.JsonObject object) || !object.keySet().stream().allMatch("comment"::equals)) {
-                throw new InvalidValueException("body", "an approval takes only {\"comment\": \"…\"} or no body");
-            }
-            jakarta.json.JsonValue comment = object.get("comment");
-            if (comment == null || comment.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (!(comment instanceof jakarta.json.JsonString text)) {
-                throw new InvalidValueException("comment", "must be text");
-            }
-            return text.getString();
-        }
     }
 
+    /** Why the secretariat returns a measurement. */
     public record MeasurementReturn(String reason) {
     }
 

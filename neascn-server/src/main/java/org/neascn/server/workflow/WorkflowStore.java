@@ -27,6 +27,10 @@ public class WorkflowStore {
     @Inject
     RegisterStore store;
 
+    /** A command's result names only what the network holds, as a register's write does. */
+    @Inject
+    org.neascn.server.register.References references;
+
     @Inject
     Revisions revisions;
 
@@ -49,6 +53,7 @@ public class WorkflowStore {
 
     public <T> Stored<T> save(Register<T, ?> register, String network, Stored<T> before, T after, List<AuditEntry> entries,
             Actor actor) {
+        references.check(network, after);
         Stored<T> saved = store.update(register, after, before.version());
         revisions.save(register, network, register.id().apply(after), saved.version(), after, actor.principal());
         audit.record(network, entries);
@@ -56,6 +61,7 @@ public class WorkflowStore {
     }
 
     public <T> Stored<T> insert(Register<T, ?> register, String network, T record, List<AuditEntry> entries, Actor actor) {
+        references.check(network, record);
         Stored<T> saved = store.insert(register, record);
         revisions.save(register, network, register.id().apply(record), saved.version(), record, actor.principal());
         audit.record(network, entries);

@@ -12,13 +12,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.neascn.framework.input.InputRejectedException;
+import org.neascn.framework.input.RequestBodies;
 import org.neascn.framework.interchange.BoundedInputStream;
 import org.neascn.framework.interchange.ImportProblem;
 import org.neascn.framework.interchange.ImportRejectedException;
 import org.neascn.framework.interchange.ImportRejectedException.Reason;
 import org.neascn.framework.interchange.InputLimits;
 import org.neascn.model.reference.NeascnJson;
-import org.neascn.model.shared.InvalidValueException;
 
 /**
  * Writes and reads {@link NetworkBundle}s (UTF-8 JSON, through the domain's JSON-B
@@ -71,15 +72,13 @@ public final class NetworkBundles {
         String text = decode(readAll(new BoundedInputStream(in, limits)));
         NetworkBundle bundle;
         try {
-            bundle = JSON.fromJson(text, NetworkBundle.class);
-        } catch (JsonbException | InvalidValueException e) {
-            InvalidValueException invalid = findInvalidValue(e);
-            if (invalid != null) {
-                throw new ImportRejectedException(Reason.INVALID_CONTENT,
-                        List.of(new ImportProblem("bundle", 0, invalid.field(), invalid.rule())));
-            }
-            throw ImportRejectedException.ofFile(Reason.UNREADABLE, "the file is not a readable network bundle: "
-                    + rootMessage(e));
+            // The API's one strict reader: duplicate keys, stray text, wrong types and unknown
+            // fields are refused with their paths, never with the words of a JSON-B exception.
+            bundle = RequestBodies.read(text.getBytes(StandardCharsets.UTF_8), NetworkBundle.class);
+        } catch (InputRejectedException e) {
+            Reason reason = e.kind() == InputRejectedException.Kind.INVALID ? Reason.INVALID_CONTENT : Reason.UNREADABLE;
+            throw new ImportRejectedException(reason, e.errors().stream()
+                    .map(error -> new ImportProblem("bundle", 0, error.path(), error.rule())).toList());
         }
         if (bundle == null) {
             throw ImportRejectedException.ofFile(Reason.UNREADABLE, "the file holds no network bundle");
@@ -148,23 +147,5 @@ public final class NetworkBundles {
             throw ImportRejectedException.ofFile(Reason.UNREADABLE,
                     "the file is not valid UTF-8 text; save it as UTF-8 and try again");
         }
-    }
-
-    private static InvalidValueException findInvalidValue(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InvalidValueException) {
-                return (InvalidValueException) t;
-            }
-        }
-        return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
     }
 }

@@ -78,7 +78,7 @@ final class CsvTemplate {
                 // A header row: the sheet it introduces is the one named on the next row.
                 continue;
             }
-            List<String> cells = line.subList(1, line.size());
+            List<String> cells = line.subList(1, line.size()).stream().map(Csv::restored).toList();
             if (i > 0 && lines.get(i - 1).size() > 0 && lines.get(i - 1).get(0).strip().equalsIgnoreCase(SHEET)
                     && !headers.containsKey(first)) {
                 headers.put(first, lines.get(i - 1).subList(1, lines.get(i - 1).size()));

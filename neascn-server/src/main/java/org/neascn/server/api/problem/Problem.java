@@ -11,8 +11,16 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field (a path such as {@code targets[2].indicators[0].target.year}) and its rule. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid field (a path such as {@code targets[2].indicators[0].target.year}) and its rule;
+     * for a value of the wrong type what was expected, for a value outside a closed list every
+     * allowed value (both absent otherwise).
+     */
+    public record FieldError(String field, String message, String expected, List<String> allowed) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 
     public Problem {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.neascn.framework.input.InputRejectedException;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.register.DuplicateRecordException;
 import org.neascn.server.register.RecordInUseException;
@@ -49,6 +50,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             InvalidValueException e = (InvalidValueException) t;
             return new Problem(ProblemType.VALIDATION.uri(), ProblemType.VALIDATION.title(), 422, e.getMessage(),
                     List.of(new Problem.FieldError(e.field(), e.rule())));
+        }
+        if (t instanceof InputRejectedException) {
+            return rejected((InputRejectedException) t);
         }
         if (t instanceof InvalidQueryException) {
             InvalidQueryException e = (InvalidQueryException) t;
@@ -94,6 +98,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     status.getReasonPhrase(), null);
         }
         return null;
+    }
+
+    /** A body refused by the framework's reader: every error it found, each at its JSON path. */
+    private static Problem rejected(InputRejectedException e) {
+        ProblemType type = switch (e.kind()) {
+            case MALFORMED -> ProblemType.MALFORMED_JSON;
+            case SHAPE -> ProblemType.UNREADABLE_BODY;
+            case INVALID -> ProblemType.VALIDATION;
+        };
+        return new Problem(type.uri(), type.title(), type.status(), e.getMessage(), e.errors().stream()
+                .map(error -> new Problem.FieldError(error.path(), error.rule(), error.expected(), error.allowed()))
+                .toList());
     }
 
     private static Problem of(ProblemType type, String detail) {
