@@ -5,33 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.neascn.framework.overlap.Codebook;
 import org.neascn.framework.overlap.Overlap;
 import org.neascn.framework.overlap.OverlapNetwork;
 import org.neascn.framework.overlap.OverlapSettings;
-import org.neascn.framework.overlap.PlanDossier;
 import org.neascn.framework.overlap.theme.CooperationSuggestion;
 import org.neascn.framework.overlap.theme.CooperationThemes;
-import org.neascn.model.member.Member;
-import org.neascn.model.member.MemberId;
-import org.neascn.model.project.Project;
-import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetwork;
 import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
-import org.neascn.server.security.Role;
 
 /**
- * The overlap analysis of a network as its caller may see it: built from the plans the caller
- * may read (the public sees published plans only), their members and their projects.
+ * The overlap analysis of a network as its caller may see it (the public sees published plans
+ * only, a member's editors its drafts besides), read from the live analysis that every
+ * committed write keeps current.
  */
 @ApplicationScoped
 @Transactional
@@ -44,7 +36,7 @@ public class OverlapService {
     RegisterReader reader;
 
     @Inject
-    OverlapCache cache;
+    LiveOverlaps live;
 
     @Inject
     CurrentCaller currentCaller;
@@ -58,8 +50,7 @@ public class OverlapService {
             throw new InvalidQueryException("limit", "must be between 1 and " + SETTINGS.topK() + " (was " + limit + ")");
         }
         OverlapNetwork analysis = analysis(network);
-        ScapId id = planOf(analysis, network, plan);
-        List<Overlap> top = analysis.topOverlaps(id);
+        List<Overlap> top = analysis.topOverlaps(planOf(analysis, network, plan));
         return top.subList(0, Math.min(limit, top.size()));
     }
 
@@ -79,44 +70,19 @@ public class OverlapService {
     }
 
     private OverlapNetwork analysis(String network) {
-        HostedNetwork net = networks.get(network);
-        return cache.view(network, viewer(network), () -> OverlapNetwork.build(Codebook.of(net.data(), net.network().id()),
-                SETTINGS, dossiers(network)));
+        return live.analysis(network, currentCaller.get());
     }
 
-    /**
-     * The plans the caller may read, each with its member and projects. A stored plan or project
-     * that names a member the register does not hold (the registers do not yet refuse such
-     * writes) cannot be placed in the analysis: it is left out, not allowed to fail the network's.
-     */
-    private List<PlanDossier> dossiers(String network) {
-        List<Member> members = reader.visible(Registers.MEMBERS, network);
-        Set<MemberId> known = members.stream().map(Member::id).collect(Collectors.toSet());
-        List<Scap> plans = reader.visible(Registers.PLANS, network).stream()
-                .filter(p -> known.contains(p.member())).toList();
-        List<Project> projects = reader.visible(Registers.PROJECTS, network).stream()
-                .filter(p -> known.contains(p.member())).toList();
-        return PlanDossier.assemble(members, plans, projects);
-    }
-
-    /**
-     * Whose view the caller reads: the secretariat sees every plan, a member editor with
-     * unpublished plans of its own sees those besides the published ones, everybody else the
-     * published plans only (so such callers share one view).
-     */
-    private String viewer(String network) {
-        Caller caller = currentCaller.get();
-        if (caller.role() == Role.SECRETARIAT) {
-            return "secretariat";
-        }
-        if (caller.member() != null && reader.ownsUnpublished(Registers.PLANS, network, caller.member())) {
-            return "member:" + caller.member();
-        }
-        return "public";
-    }
-
+    /** The plan in the caller's analysis; an identifier no plan could have is not found either. */
     private static ScapId planOf(OverlapNetwork analysis, String network, String plan) {
-        return analysis.plans().stream().map(PlanDossier::id).filter(id -> id.value().equals(plan)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("No '" + plan + "' among plans of network '" + network + "'"));
+        try {
+            ScapId id = ScapId.of(plan);
+            if (analysis.plan(id).isPresent()) {
+                return id;
+            }
+        } catch (InvalidValueException e) {
+            // Not an identifier: no such plan.
+        }
+        throw new RecordNotFoundException("No '" + plan + "' among plans of network '" + network + "'");
     }
 }

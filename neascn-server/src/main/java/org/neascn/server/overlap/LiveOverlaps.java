@@ -1,0 +1,252 @@
+package org.neascn.server.overlap;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.neascn.framework.overlap.Codebook;
+import org.neascn.framework.overlap.OverlapNetwork;
+import org.neascn.model.network.Network;
+import org.neascn.server.network.HostedNetwork;
+import org.neascn.server.network.HostedNetworks;
+import org.neascn.server.register.AccessPolicy;
+import org.neascn.server.register.CommitsMissed;
+import org.neascn.server.register.RecordCommitted;
+import org.neascn.server.security.Caller;
+
+/**
+ * The live overlap analysis of every hosted network: built once in the background at start,
+ * then kept current by the change feed, commit by commit, through the framework's incremental
+ * update of the plans a commit touches (see {@link NetworkViews} for the views).
+ *
+ * <p>A commit of this server is applied on the writer's thread before the writer is answered
+ * (the feed's {@link RecordCommitted} runs there), so the writer's next read sees its write; a
+ * commit of another server on the same database arrives the same way from the database's
+ * notification, and is applied alike. Commits are applied one at a time per network, each from
+ * the records as they are when it is applied (not as the commit left them), so the analysis
+ * ends as the latest commit left the records whatever order the events come in; a commit seen
+ * twice changes nothing. Commits heard while a build reads and analyses the records are applied
+ * to its result before it serves. Only when this server may have missed other servers' commits
+ * ({@link CommitsMissed}) is the analysis built again, in the background, the old one serving
+ * (and following the commits it hears) until then. Partners are not part of the analysis: the
+ * suggestions read them when asked.
+ */
+@ApplicationScoped
+public class LiveOverlaps {
+
+    private static final Logger LOG = Logger.getLogger(LiveOverlaps.class.getName());
+
+    @Inject
+    OverlapRecords records;
+
+    @Inject
+    HostedNetworks networks;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    @ConfigProperty(name = "neascn.overlap.member-views", defaultValue = "16")
+    int maxMemberViews;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Map<String, Live> lives = new ConcurrentHashMap<>();
+
+    /** One network's analysis and what is known about its state. */
+    private static final class Live {
+        final String network;
+        /** Held while a commit is applied or a build's result put in place. */
+        final ReentrantLock changes = new ReentrantLock();
+        final CompletableFuture<NetworkViews> first = new CompletableFuture<>();
+        volatile NetworkViews views;
+        /** Commits heard while a build runs, null when none does; guarded by {@code changes}. */
+        List<RecordCommitted> heard;
+        volatile String state = "waiting to be built";
+
+        Live(String network) {
+            this.network = network;
+        }
+    }
+
+    /** The state of one network's analysis, for readiness. */
+    public record State(String network, boolean warm, String description) {
+    }
+
+    /**
+     * After the database is set up (its start observer runs first, at the default priority):
+     * builds every hosted network's analysis in the background, one after another.
+     */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object started) {
+        List<Live> all = networks.networks().stream().map(n -> live(n.id().value())).toList();
+        executor.execute(() -> all.forEach(this::buildQuietly));
+    }
+
+    /** The analysis the caller reads; until the first build is done, waits for it. */
+    public OverlapNetwork analysis(String network, Caller caller) {
+        HostedNetwork hosted = networks.get(network);
+        Live live = live(hosted.network().id().value());
+        NetworkViews views = live.views;
+        if (views == null) {
+            views = awaitFirst(live);
+        }
+        return views.forCaller(caller);
+    }
+
+    /** Every hosted network's state; warm once its analysis serves. */
+    public List<State> states() {
+        return networks.networks().stream().map(Network::id).map(id -> live(id.value()))
+                .map(l -> new State(l.network, l.views != null, l.state)).toList();
+    }
+
+    void committed(@Observes RecordCommitted commit) {
+        Live live = lives.get(commit.network());
+        if (live == null) {
+            return; // Not built yet: its build reads the records after this commit.
+        }
+        switch (commit.aggregate()) {
+            case PLAN, PROJECT, MEMBER -> apply(live, commit);
+            default -> {
+                // Partners and the other registers are not part of the analysis.
+            }
+        }
+    }
+
+    /** Commits of other servers may be lost: every analysis is built again from the records. */
+    void missed(@Observes CommitsMissed missed) {
+        lives.values().forEach(live -> executor.execute(() -> buildQuietly(live)));
+    }
+
+    private Live live(String network) {
+        return lives.computeIfAbsent(network, Live::new);
+    }
+
+    private NetworkViews awaitFirst(Live live) {
+        try {
+            return live.first.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the overlap analysis of " + live.network + " was built", e);
+        } catch (ExecutionException e) {
+            // The first build failed (the log has it): try again, and let this caller see why if it fails again.
+            return build(live);
+        }
+    }
+
+    private void apply(Live live, RecordCommitted commit) {
+        live.changes.lock();
+        try {
+            if (live.heard != null) {
+                live.heard.add(commit);
+            }
+            if (live.views != null) {
+                applyTo(live, live.views, commit);
+            }
+        } finally {
+            live.changes.unlock();
+        }
+    }
+
+    /**
+     * The plans the commit may have changed, by what the analysis holds and what the records
+     * hold now: a plan itself; for a project, the plans that list or carried it and the one it
+     * names; for a member, its plans. A failure here would leave the analysis behind the records
+     * without saying so: the analysis is built again instead.
+     */
+    private void applyTo(Live live, NetworkViews views, RecordCommitted commit) {
+        String network = live.network;
+        try {
+            Set<String> plans = new LinkedHashSet<>();
+            switch (commit.aggregate()) {
+                case PLAN -> plans.add(commit.id());
+                case PROJECT -> {
+                    plans.addAll(views.plansWithProject(commit.id()));
+                    records.planOfProject(network, commit.id()).ifPresent(plans::add);
+                }
+                case MEMBER -> {
+                    plans.addAll(views.plansOfMember(commit.id()));
+                    plans.addAll(records.plansOfMember(network, commit.id()));
+                }
+                default -> {
+                    return;
+                }
+            }
+            if (!plans.isEmpty()) {
+                views.apply(plans, records.plans(network, plans));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commit
+                    + "; it is built again", e);
+            executor.execute(() -> buildQuietly(live));
+        }
+    }
+
+    private void buildQuietly(Live live) {
+        try {
+            build(live);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The overlap analysis of " + live.network + " could not be built", e);
+        }
+    }
+
+    /** Builds the network's analysis from the records as they are now; only one build per network runs at a time. */
+    private NetworkViews build(Live live) {
+        synchronized (live) {
+            Instant started = Instant.now();
+            live.changes.lock();
+            try {
+                live.heard = new ArrayList<>();
+                live.state = live.views == null ? "building" : "building again (commits of other servers may have been missed)";
+            } finally {
+                live.changes.unlock();
+            }
+            try {
+                HostedNetwork hosted = networks.get(live.network);
+                NetworkViews built = NetworkViews.build(live.network, Codebook.of(hosted.data(), hosted.network().id()),
+                        OverlapService.SETTINGS, records.all(live.network), policy, maxMemberViews);
+                live.changes.lock();
+                try {
+                    live.heard.forEach(commit -> applyTo(live, built, commit));
+                    live.views = built;
+                    live.state = "warm since " + Instant.now() + ": " + built.describe() + ", built in "
+                            + Duration.between(started, Instant.now()).toMillis() + " ms";
+                } finally {
+                    live.heard = null;
+                    live.changes.unlock();
+                }
+                LOG.info(() -> "Overlap analysis of " + live.network + " " + live.state);
+                live.first.complete(built);
+                return built;
+            } catch (RuntimeException e) {
+                live.changes.lock();
+                try {
+                    live.heard = null;
+                    live.state = "failed at " + Instant.now() + ": " + e.getMessage();
+                } finally {
+                    live.changes.unlock();
+                }
+                live.first.completeExceptionally(e);
+                throw e;
+            }
+        }
+    }
+}
