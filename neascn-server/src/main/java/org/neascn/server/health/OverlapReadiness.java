@@ -11,8 +11,9 @@ import org.neascn.server.overlap.LiveOverlaps;
 /**
  * Ready once the overlap analysis of every hosted network is warm: built at start in the
  * background, so that no reader waits for it. Each network's state is in the data ("building",
- * "warm since … : N plans …, built in … ms", "building again …" while an analysis is rebuilt
- * after missed commits, the old one serving meanwhile, or "failed …" with the reason).
+ * "warm since …, built in … ms from N plans …; now N plans …", "building again …" while an
+ * analysis is rebuilt after missed commits, the old one serving meanwhile, or "failed …" with
+ * the reason).
  */
 @Readiness
 @ApplicationScoped

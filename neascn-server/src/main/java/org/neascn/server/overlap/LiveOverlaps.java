@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -79,6 +81,8 @@ public class LiveOverlaps {
         final ReentrantLock changes = new ReentrantLock();
         final CompletableFuture<NetworkViews> first = new CompletableFuture<>();
         volatile NetworkViews views;
+        /** Commits not yet applied; whoever holds {@code changes} next applies them all. */
+        final Queue<RecordCommitted> pending = new ConcurrentLinkedQueue<>();
         /** Commits heard while a build runs, null when none does; guarded by {@code changes}. */
         List<RecordCommitted> heard;
         volatile String state = "waiting to be built";
@@ -115,7 +119,10 @@ public class LiveOverlaps {
     /** Every hosted network's state; warm once its analysis serves. */
     public List<State> states() {
         return networks.networks().stream().map(Network::id).map(id -> live(id.value()))
-                .map(l -> new State(l.network, l.views != null, l.state)).toList();
+                .map(l -> {
+                    NetworkViews views = l.views;
+                    return new State(l.network, views != null, views == null ? l.state : l.state + "; now " + views.describe());
+                }).toList();
     }
 
     void committed(@Observes RecordCommitted commit) {
@@ -152,14 +159,29 @@ public class LiveOverlaps {
         }
     }
 
+    /**
+     * Applies the commit, and with it any that other writers queued meanwhile: the writer that
+     * takes the lock applies the whole queue as one batch (one read of the records, each plan
+     * updated once), so concurrent writes to a network share the work instead of queueing for
+     * it. A writer whose commit another one applied finds the queue empty once it holds the
+     * lock, and that batch is then complete: its next read sees its write either way.
+     */
     private void apply(Live live, RecordCommitted commit) {
+        live.pending.add(commit);
         live.changes.lock();
         try {
+            List<RecordCommitted> batch = new ArrayList<>();
+            for (RecordCommitted next; (next = live.pending.poll()) != null; ) {
+                batch.add(next);
+            }
+            if (batch.isEmpty()) {
+                return;
+            }
             if (live.heard != null) {
-                live.heard.add(commit);
+                live.heard.addAll(batch);
             }
             if (live.views != null) {
-                applyTo(live, live.views, commit);
+                applyTo(live, live.views, batch);
             }
         } finally {
             live.changes.unlock();
@@ -167,34 +189,34 @@ public class LiveOverlaps {
     }
 
     /**
-     * The plans the commit may have changed, by what the analysis holds and what the records
+     * The plans the commits may have changed, by what the analysis holds and what the records
      * hold now: a plan itself; for a project, the plans that list or carried it and the one it
      * names; for a member, its plans. A failure here would leave the analysis behind the records
      * without saying so: the analysis is built again instead.
      */
-    private void applyTo(Live live, NetworkViews views, RecordCommitted commit) {
+    private void applyTo(Live live, NetworkViews views, List<RecordCommitted> commits) {
         String network = live.network;
         try {
             Set<String> plans = new LinkedHashSet<>();
-            switch (commit.aggregate()) {
-                case PLAN -> plans.add(commit.id());
-                case PROJECT -> {
-                    plans.addAll(views.plansWithProject(commit.id()));
-                    records.planOfProject(network, commit.id()).ifPresent(plans::add);
-                }
-                case MEMBER -> {
-                    plans.addAll(views.plansOfMember(commit.id()));
-                    plans.addAll(records.plansOfMember(network, commit.id()));
-                }
-                default -> {
-                    return;
+            Set<String> projects = new LinkedHashSet<>();
+            Set<String> members = new LinkedHashSet<>();
+            for (RecordCommitted commit : commits) {
+                switch (commit.aggregate()) {
+                    case PLAN -> plans.add(commit.id());
+                    case PROJECT -> projects.add(commit.id());
+                    case MEMBER -> members.add(commit.id());
+                    default -> {
+                        // Not part of the analysis.
+                    }
                 }
             }
-            if (!plans.isEmpty()) {
-                views.apply(plans, records.plans(network, plans));
+            plans.addAll(views.plansWith(projects, members));
+            OverlapRecords.Touched touched = records.touched(network, plans, projects, members);
+            if (!touched.plans().isEmpty()) {
+                views.apply(touched.plans(), touched.records());
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commit
+            LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commits
                     + "; it is built again", e);
             executor.execute(() -> buildQuietly(live));
         }
@@ -225,10 +247,10 @@ public class LiveOverlaps {
                         OverlapService.SETTINGS, records.all(live.network), policy, maxMemberViews);
                 live.changes.lock();
                 try {
-                    live.heard.forEach(commit -> applyTo(live, built, commit));
+                    applyTo(live, built, live.heard);
                     live.views = built;
-                    live.state = "warm since " + Instant.now() + ": " + built.describe() + ", built in "
-                            + Duration.between(started, Instant.now()).toMillis() + " ms";
+                    live.state = "warm since " + Instant.now() + ", built in " + Duration.between(started, Instant.now()).toMillis()
+                            + " ms from " + built.describe();
                 } finally {
                     live.heard = null;
                     live.changes.unlock();

@@ -105,17 +105,15 @@ final class NetworkViews {
         }
     }
 
-    /** The plans in the analysis that list the project, or carry it in their dossier. */
-    Set<String> plansWithProject(String project) {
+    /** The plans in the analysis that list one of the projects or carry it in their dossier, or whose member is one of these. */
+    Set<String> plansWith(Set<String> projects, Set<String> members) {
+        if (projects.isEmpty() && members.isEmpty()) {
+            return Set.of();
+        }
         return secretariat.plans().stream()
-                .filter(d -> d.plan().projects().stream().anyMatch(p -> p.value().equals(project))
-                        || d.projects().stream().anyMatch(p -> p.id().value().equals(project)))
-                .map(d -> d.id().value()).collect(Collectors.toSet());
-    }
-
-    /** The plans in the analysis whose member this is. */
-    Set<String> plansOfMember(String member) {
-        return secretariat.plans().stream().filter(d -> d.member().id().value().equals(member))
+                .filter(d -> members.contains(d.member().id().value())
+                        || d.plan().projects().stream().anyMatch(p -> projects.contains(p.value()))
+                        || d.projects().stream().anyMatch(p -> projects.contains(p.id().value())))
                 .map(d -> d.id().value()).collect(Collectors.toSet());
     }
 
@@ -185,6 +183,9 @@ final class NetworkViews {
         if (dossier == null) {
             analysis.remove(id);
             return;
+        }
+        if (analysis.plan(id).filter(dossier::equals).isPresent()) {
+            return; // A write that changed nothing the analysis reads (a project's stage, a member's contact).
         }
         try {
             analysis.update(dossier);

@@ -41,22 +41,31 @@ public class OverlapRecords {
                 reader.all(Registers.PROJECTS, network));
     }
 
-    /** The project's plan now, if the project exists and names one. */
-    public Optional<String> planOfProject(String network, String project) {
-        return store.find(Registers.PROJECTS, network, project).map(Stored::record)
-                .flatMap(p -> Optional.ofNullable(p.plan())).map(plan -> plan.value());
+    /** The plans a change touches, and their records as they are now. */
+    public record Touched(Set<String> plans, NetworkRecords records) {
     }
 
-    /** The plans a member owns now. */
-    public List<String> plansOfMember(String network, String member) {
-        return reader.ownedBy(Registers.PLANS, network, member).stream().map(p -> p.id().value()).toList();
+    /**
+     * The plans of the analysis that the changed records touch, with those the records name now
+     * (a project's plan, a member's plans), and all of them read in one transaction.
+     */
+    public Touched touched(String network, Set<String> plans, Set<String> projects, Set<String> members) {
+        Set<String> all = new LinkedHashSet<>(plans);
+        for (String project : projects) {
+            store.find(Registers.PROJECTS, network, project).map(Stored::record)
+                    .flatMap(p -> Optional.ofNullable(p.plan())).ifPresent(plan -> all.add(plan.value()));
+        }
+        for (String member : members) {
+            reader.ownedBy(Registers.PLANS, network, member).forEach(p -> all.add(p.id().value()));
+        }
+        return new Touched(all, plans(network, all));
     }
 
     /**
      * The plans of these that exist now, with their members and those members' projects (a
      * plan's projects are its member's: the dossier takes those the plan lists or that name it).
      */
-    public NetworkRecords plans(String network, Collection<String> ids) {
+    private NetworkRecords plans(String network, Collection<String> ids) {
         List<Scap> plans = new ArrayList<>();
         Set<String> memberIds = new LinkedHashSet<>();
         for (String id : ids) {
