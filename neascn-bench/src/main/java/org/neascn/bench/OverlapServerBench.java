@@ -35,8 +35,13 @@ import org.neascn.model.scap.ScapStatus;
  * it answers what the first server answers: that time is how long the commit's notification
  * took to be heard and applied there. One request at a time, so each figure is one reader's.
  *
+ * <p>With {@code writers} above 0, it then measures writes under concurrency: that many
+ * connections revise projects of their own on the first server (each a different plan's
+ * project, its title alternating between two others'), for {@code writeSeconds}.
+ *
  * <p>Arguments (name=value): servers (comma-separated base URLs, the first takes the writes;
- * http://127.0.0.1:9080/), plans (13000), rounds (300), warmup (30), drafts (20), seed (42).
+ * http://127.0.0.1:9080/), plans (13000), rounds (300), warmup (30), drafts (20), seed (42),
+ * writers (0), writeSeconds (15).
  */
 public final class OverlapServerBench {
 
@@ -62,6 +67,7 @@ public final class OverlapServerBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("servers", "http://127.0.0.1:9080/", "plans", "13000",
                 "rounds", "300", "warmup", "30", "drafts", "20", "seed", "42"));
+        a.putAll(Map.of("writers", "0", "writeSeconds", "15"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv[1]);
@@ -80,6 +86,9 @@ public final class OverlapServerBench {
         bench.rounds(Integer.parseInt(a.get("warmup")), false);
         bench.rounds(Integer.parseInt(a.get("rounds")), true);
         bench.report(Integer.parseInt(a.get("rounds")));
+        if (Integer.parseInt(a.get("writers")) > 0) {
+            bench.concurrentWrites(Integer.parseInt(a.get("writers")), Duration.ofSeconds(Long.parseLong(a.get("writeSeconds"))));
+        }
         System.exit(0);
     }
 
@@ -184,6 +193,37 @@ public final class OverlapServerBench {
         etags.put(id, written.headers().firstValue("ETag").orElseThrow());
         readEverywhere(measured, id, editor, "member's editor");
         readEverywhere(measured, id, "secretariat", "secretariat");
+    }
+
+    private void concurrentWrites(int writers, Duration duration) throws Exception {
+        int projects = network.projects().size();
+        String[] etag = new String[writers];
+        JsonObject[] record = new JsonObject[writers];
+        int[] revisions = new int[writers];
+        for (int w = 0; w < writers; w++) {
+            String id = network.projects().get((int) ((w * 1619L + 17) % projects)).id().value();
+            HttpResponse<String> read = send(servers.get(0), "GET", "projects/" + id, null, "secretariat");
+            record[w] = parse(read.body()).getJsonObject("record");
+            etag[w] = read.headers().firstValue("ETag").orElseThrow();
+        }
+        LoadDriver writersDriver = new LoadDriver(writers);
+        LoadDriver.Figures f = writersDriver.run(writers + " concurrent project revisions", new LoadDriver.Scenario() {
+            @Override
+            public HttpRequest next(int w, long sequence) {
+                var title = parse(JSON.toJson(network.projects().get((int) ((w * 31L + revisions[w]++ % 2) % projects)))).get("title");
+                return LoadDriver.request(servers.get(0), API + "projects/" + record[w].getString("id"))
+                        .header("Content-Type", "application/json").header("Local-Identity", "secretariat")
+                        .header("If-Match", etag[w])
+                        .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(record[w]).add("title", title)
+                                .build().toString())).build();
+            }
+
+            @Override
+            public void answered(int w, HttpResponse<String> response) {
+                etag[w] = response.headers().firstValue("ETag").orElse(etag[w]);
+            }
+        }, writers, duration, 1_000_000);
+        System.out.println(f);
     }
 
     /** The read right after the write on the first server; on the others also the time until they answer the same. */
