@@ -189,7 +189,9 @@ public final class OverlapNetwork {
         for (int i = 0; i < s.count; i++) {
             int q = s.touched[i];
             TopList list = lists.get(q);
-            if (list.indexOf(slot) < 0 && s.bound[i] >= list.floorScore) {
+            // The bound first: most touched plans cannot reach their list's floor, and looking
+            // the plan up in each of their lists was most of an update's time at 13,000 plans.
+            if (s.bound[i] >= list.floorScore && list.indexOf(slot) < 0) {
                 list.admit(slot, index.exact(slot, q));
             }
         }

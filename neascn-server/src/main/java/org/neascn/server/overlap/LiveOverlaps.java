@@ -1,5 +1,6 @@
 package org.neascn.server.overlap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -73,6 +74,7 @@ public class LiveOverlaps {
     ManagedExecutorService executor;
 
     private final Map<String, Live> lives = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     /** One network's analysis and what is known about its state. */
     private static final class Live {
@@ -102,7 +104,13 @@ public class LiveOverlaps {
      */
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object started) {
         List<Live> all = networks.networks().stream().map(n -> live(n.id().value())).toList();
-        executor.execute(() -> all.forEach(this::buildQuietly));
+        executor.execute(() -> all.stream().takeWhile(l -> !stopped).forEach(this::buildQuietly));
+    }
+
+    /** The application stops: a build still running has nobody to serve (and its beans are going). */
+    @PreDestroy
+    void stop() {
+        stopped = true;
     }
 
     /** The analysis the caller reads; until the first build is done, waits for it. */
@@ -226,7 +234,11 @@ public class LiveOverlaps {
         try {
             build(live);
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "The overlap analysis of " + live.network + " could not be built", e);
+            if (stopped) {
+                LOG.fine(() -> "The overlap analysis of " + live.network + " was not built: the application stopped");
+            } else {
+                LOG.log(Level.SEVERE, "The overlap analysis of " + live.network + " could not be built", e);
+            }
         }
     }
 
