@@ -56,6 +56,8 @@ import org.neascn.server.security.Caller;
 public class LiveOverlaps {
 
     private static final Logger LOG = Logger.getLogger(LiveOverlaps.class.getName());
+    private static final long RETRY_MILLIS = 1000;
+    private static final int MAX_FAILURES = 5;
 
     @Inject
     OverlapRecords records;
@@ -85,6 +87,8 @@ public class LiveOverlaps {
         volatile NetworkViews views;
         /** Commits not yet applied; whoever holds {@code changes} next applies them all. */
         final Queue<RecordCommitted> pending = new ConcurrentLinkedQueue<>();
+        /** Batches that failed in a row; guarded by {@code changes}. */
+        int failures;
         /** Commits heard while a build runs, null when none does; guarded by {@code changes}. */
         List<RecordCommitted> heard;
         volatile String state = "waiting to be built";
@@ -176,6 +180,10 @@ public class LiveOverlaps {
      */
     private void apply(Live live, RecordCommitted commit) {
         live.pending.add(commit);
+        applyPending(live);
+    }
+
+    private void applyPending(Live live) {
         live.changes.lock();
         try {
             List<RecordCommitted> batch = new ArrayList<>();
@@ -196,11 +204,27 @@ public class LiveOverlaps {
         }
     }
 
+    /** A batch that failed is tried again a little later, in the background; after a few failures in a row the analysis is built again. */
+    private void retryLater(Live live) {
+        executor.execute(() -> {
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!stopped) {
+                applyPending(live);
+            }
+        });
+    }
+
     /**
      * The plans the commits may have changed, by what the analysis holds and what the records
      * hold now: a plan itself; for a project, the plans that list or carried it and the one it
-     * names; for a member, its plans. A failure here would leave the analysis behind the records
-     * without saying so: the analysis is built again instead.
+     * names; for a member, its plans. A failure here must not leave the analysis behind the
+     * records without saying so: the commits are tried again, and after repeated failures the
+     * analysis is built again.
      */
     private void applyTo(Live live, NetworkViews views, List<RecordCommitted> commits) {
         String network = live.network;
@@ -223,10 +247,22 @@ public class LiveOverlaps {
             if (!touched.plans().isEmpty()) {
                 views.apply(touched.plans(), touched.records());
             }
+            live.failures = 0;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commits
-                    + "; it is built again", e);
-            executor.execute(() -> buildQuietly(live));
+            // Most likely the database did not answer (a pool timeout, a restart): the commits
+            // stay due and are applied again shortly, from the records as they are then.
+            if (++live.failures < MAX_FAILURES) {
+                LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commits.size()
+                        + " commits yet (" + e + "); trying again in " + RETRY_MILLIS + " ms");
+                LOG.log(Level.FINE, "Why the overlap analysis could not follow", e);
+                live.pending.addAll(commits);
+                retryLater(live);
+            } else {
+                LOG.log(Level.WARNING, "The overlap analysis of " + network + " failed to follow commits "
+                        + live.failures + " times in a row; it is built again", e);
+                live.failures = 0;
+                executor.execute(() -> buildQuietly(live));
+            }
         }
     }
 
