@@ -43,14 +43,16 @@ import org.neascn.server.security.Caller;
  * <p>A commit of this server is applied on the writer's thread before the writer is answered
  * (the feed's {@link RecordCommitted} runs there), so the writer's next read sees its write; a
  * commit of another server on the same database arrives the same way from the database's
- * notification, and is applied alike. Commits are applied one at a time per network, each from
- * the records as they are when it is applied (not as the commit left them), so the analysis
- * ends as the latest commit left the records whatever order the events come in; a commit seen
- * twice changes nothing. Commits heard while a build reads and analyses the records are applied
- * to its result before it serves. Only when this server may have missed other servers' commits
- * ({@link CommitsMissed}) is the analysis built again, in the background, the old one serving
- * (and following the commits it hears) until then. Partners are not part of the analysis: the
- * suggestions read them when asked.
+ * notification, and is applied alike. Commits are applied in batches, one batch at a time per
+ * network (concurrent writers' commits together), each from the records as they are when it is
+ * applied (not as the commit left them), so the analysis ends as the latest commit left the
+ * records whatever order the events come in; a commit seen twice changes nothing. Commits heard
+ * while a build reads and analyses the records are applied to its result before it serves. A
+ * batch whose records cannot be read is tried again shortly. Only when this server may have
+ * missed other servers' commits ({@link CommitsMissed}), or a batch failed five times in a row,
+ * is the analysis built again, in the background, the old one serving (and following the
+ * commits it hears) until then. Partners are not part of the analysis: the suggestions read
+ * them when asked.
  */
 @ApplicationScoped
 public class LiveOverlaps {
