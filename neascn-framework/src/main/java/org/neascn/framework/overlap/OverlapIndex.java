@@ -39,6 +39,27 @@ final class OverlapIndex {
         }
     }
 
+    /** An index of the same plans that changes independently of this one; profiles are immutable, so they are shared. */
+    OverlapIndex copy() {
+        OverlapIndex c = new OverlapIndex(scorer, w, total);
+        for (int f = 0; f < postings.size(); f++) {
+            Map<Integer, Posting> copied = new HashMap<>(postings.get(f).size() * 4 / 3 + 1);
+            c.postings.set(f, copied);
+            postings.get(f).forEach((term, posting) -> copied.put(term, posting.copy()));
+        }
+        c.slots.addAll(slots);
+        return c;
+    }
+
+    private OverlapIndex(OverlapScorer scorer, double[] weights, double total) {
+        this.scorer = scorer;
+        System.arraycopy(weights, 0, w, 0, w.length);
+        this.total = total;
+        for (int i = 0; i < Field.values().length; i++) {
+            postings.add(new HashMap<>());
+        }
+    }
+
     /** Per-thread working memory of a query, sized to the network. */
     static final class Scratch {
         int[] focus = new int[0];

@@ -32,6 +32,17 @@ final class Posting {
         size++;
     }
 
+    Posting copy() {
+        Posting c = new Posting();
+        // Never shorter than a new posting's arrays: growth doubles the length.
+        int length = Math.max(4, size);
+        c.size = size;
+        c.plans = Arrays.copyOf(plans, length);
+        c.first = Arrays.copyOf(first, length);
+        c.second = Arrays.copyOf(second, length);
+        return c;
+    }
+
     /** The position of the first entry whose slot is at least the given one. */
     int from(int slot) {
         int lo = 0;

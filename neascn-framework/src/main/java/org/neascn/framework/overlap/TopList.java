@@ -114,6 +114,8 @@ final class TopList {
         c.size = size;
         c.slots = Arrays.copyOf(slots, k);
         c.scores = Arrays.copyOf(scores, k);
+        c.floorScore = floorScore;
+        c.floorSlot = floorSlot;
         return c;
     }
 }

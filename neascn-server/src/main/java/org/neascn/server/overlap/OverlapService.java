@@ -5,38 +5,27 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.neascn.framework.overlap.Codebook;
 import org.neascn.framework.overlap.Overlap;
 import org.neascn.framework.overlap.OverlapNetwork;
 import org.neascn.framework.overlap.OverlapSettings;
 import org.neascn.framework.overlap.PlanDossier;
 import org.neascn.framework.overlap.theme.CooperationSuggestion;
 import org.neascn.framework.overlap.theme.CooperationThemes;
-import org.neascn.model.member.Member;
-import org.neascn.model.member.MemberId;
-import org.neascn.model.project.Project;
-import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
+import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetwork;
 import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.Omitted;
-import org.neascn.server.register.References;
-import org.neascn.server.register.Screened;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
-import org.neascn.server.security.Role;
 
 /**
- * The overlap analysis of a network as its caller may see it: built from the plans the caller
- * may read (the public sees published plans only), their members and their projects.
+ * The overlap analysis of a network as its caller may see it (the public sees published plans
+ * only, a member's editors its drafts besides), read from the live analysis that every
+ * committed write keeps current.
  */
 @ApplicationScoped
 @Transactional
@@ -49,7 +38,7 @@ public class OverlapService {
     RegisterReader reader;
 
     @Inject
-    OverlapCache cache;
+    LiveOverlaps live;
 
     @Inject
     CurrentCaller currentCaller;
@@ -58,10 +47,7 @@ public class OverlapService {
     HostedNetworks networks;
 
     @Inject
-    References references;
-
-    /** What the last build of each view left out; rebuilt with the view whenever a record changes. */
-    private final Map<String, List<Omitted>> omittedByView = new ConcurrentHashMap<>();
+    OverlapRecords records;
 
     /** The plans that overlap most with one plan, best first, each explained. */
     public List<Overlap> overlaps(String network, String plan, int limit) {
@@ -69,8 +55,7 @@ public class OverlapService {
             throw new InvalidQueryException("limit", "must be between 1 and " + SETTINGS.topK() + " (was " + limit + ")");
         }
         OverlapNetwork analysis = analysis(network);
-        ScapId id = planOf(analysis, network, plan);
-        List<Overlap> top = analysis.topOverlaps(id);
+        List<Overlap> top = analysis.topOverlaps(planOf(analysis, network, plan));
         return top.subList(0, Math.min(limit, top.size()));
     }
 
@@ -116,56 +101,24 @@ public class OverlapService {
 
     /** The plans and projects the analyses of the caller's view left out, with their reasons. */
     public List<Omitted> omitted(String network) {
-        analysis(network);
-        return omittedByView.getOrDefault(network + "|" + viewer(network), List.of());
+        networks.get(network);
+        return records.omitted(network, currentCaller.get());
     }
 
     private OverlapNetwork analysis(String network) {
-        HostedNetwork net = networks.get(network);
-        String viewer = viewer(network);
-        return cache.view(network, viewer, () -> {
-            List<Omitted> omitted = new ArrayList<>();
-            OverlapNetwork built = OverlapNetwork.build(Codebook.of(net.data(), net.network().id()), SETTINGS,
-                    dossiers(network, omitted));
-            omittedByView.put(network + "|" + viewer, List.copyOf(omitted));
-            return built;
-        });
+        return live.analysis(network, currentCaller.get());
     }
 
-    /**
-     * The plans the caller may read, each with its member and projects. A stored plan or project
-     * that breaks a rule today (a code its network no longer defines, a member the register lacks:
-     * data from before such writes were refused) cannot be placed in the analysis: it is left out
-     * and named, not allowed to fail the network's analysis for everyone.
-     */
-    private List<PlanDossier> dossiers(String network, List<Omitted> omitted) {
-        List<Member> members = reader.visible(Registers.MEMBERS, network);
-        Set<MemberId> known = members.stream().map(Member::id).collect(Collectors.toSet());
-        Screened<Scap> plans = reader.screened(Registers.PLANS, network, references.forAnalyses(network, known, Scap::member));
-        Screened<Project> projects = reader.screened(Registers.PROJECTS, network, references.forAnalyses(network, known, Project::member));
-        omitted.addAll(plans.omitted());
-        omitted.addAll(projects.omitted());
-        return PlanDossier.assemble(members, plans.records(), projects.records());
-    }
-
-    /**
-     * Whose view the caller reads: the secretariat sees every plan, a member editor with
-     * unpublished plans of its own sees those besides the published ones, everybody else the
-     * published plans only (so such callers share one view).
-     */
-    private String viewer(String network) {
-        Caller caller = currentCaller.get();
-        if (caller.role() == Role.SECRETARIAT) {
-            return "secretariat";
-        }
-        if (caller.member() != null && reader.ownsUnpublished(Registers.PLANS, network, caller.member())) {
-            return "member:" + caller.member();
-        }
-        return "public";
-    }
-
+    /** The plan in the caller's analysis; an identifier no plan could have is not found either. */
     private static ScapId planOf(OverlapNetwork analysis, String network, String plan) {
-        return analysis.plans().stream().map(PlanDossier::id).filter(id -> id.value().equals(plan)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("No '" + plan + "' among plans of network '" + network + "'"));
+        try {
+            ScapId id = ScapId.of(plan);
+            if (analysis.plan(id).isPresent()) {
+                return id;
+            }
+        } catch (InvalidValueException e) {
+            // Not an identifier: no such plan.
+        }
+        throw new RecordNotFoundException("No '" + plan + "' among plans of network '" + network + "'");
     }
 }

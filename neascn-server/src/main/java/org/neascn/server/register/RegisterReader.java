@@ -114,6 +114,14 @@ public class RegisterReader {
         return "its document cannot be read";
     }
 
+    /** Every record of the register that the member owns, whoever asks: for callers the service has already authorized. */
+    public <T> List<T> ownedBy(Register<T, ?> register, String network, String member) {
+        return em.createQuery("SELECT e FROM " + register.entityName()
+                        + " e WHERE e.network = :network AND e.ownerMember = :member ORDER BY e.recordId", register.rowType())
+                .setParameter("network", network).setParameter("member", member).getResultList().stream()
+                .map(row -> RecordJson.read(row.document(), register.type())).toList();
+    }
+
     /** The identifiers the register holds in the network; no document is read. */
     public Set<String> ids(Register<?, ?> register, String network) {
         return new LinkedHashSet<>(em.createQuery("SELECT e.recordId FROM " + register.entityName()
