@@ -2,10 +2,7 @@ package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
-import java.util.Set;
 import org.neascn.model.member.Member;
-import org.neascn.model.scap.Scap;
-import org.neascn.model.scap.ScapStatus;
 import org.neascn.server.security.AccessDeniedException;
 import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.security.Caller;
@@ -17,8 +14,9 @@ import org.neascn.server.security.Role;
  * <ul>
  *   <li>The secretariat reads and writes everything in its network.</li>
  *   <li>A member editor writes only records its member owns: the member's own profile (not its
- *       membership status), its plans (up to submission: publishing, returning and superseding
- *       are the secretariat's), its projects, its people, and the initiatives it leads.</li>
+ *       membership status), its plans, its projects, its people, and the initiatives it leads.
+ *       No one moves a lifecycle by writing a record: the library's workflows do
+ *       ({@code Lifecycles}), and they decide who may submit, publish or endorse.</li>
  *   <li>A partner writes only its own profile and its own people.</li>
  *   <li>Meetings and framework versions are the secretariat's alone.</li>
  *   <li>The public writes nothing and reads what is public: no plan before publication, no
@@ -29,9 +27,6 @@ import org.neascn.server.security.Role;
  */
 @ApplicationScoped
 public class AccessPolicy {
-
-    /** Plan states a member editor may set; the others are the secretariat's decisions. */
-    private static final Set<ScapStatus> MEMBER_PLAN_STATES = Set.of(ScapStatus.DRAFT, ScapStatus.SUBMITTED);
 
     public ReadScope readScope(Caller caller) {
         return new ReadScope(caller.role() == Role.SECRETARIAT, caller.member(), caller.partner());
@@ -54,7 +49,6 @@ public class AccessPolicy {
             throw denied(caller, "create " + register.collection());
         }
         requireOwner(caller, register, created);
-        checkPlanState(caller, register, null, created);
     }
 
     public <T> void checkUpdate(Caller caller, Register<T, ?> register, T before, T after) {
@@ -66,7 +60,6 @@ public class AccessPolicy {
         }
         requireOwner(caller, register, before);
         requireOwner(caller, register, after);
-        checkPlanState(caller, register, before, after);
         if (register.aggregate() == Aggregate.MEMBER && ((Member) before).status() != ((Member) after).status()) {
             throw denied(caller, "change a membership status");
         }
@@ -106,17 +99,6 @@ public class AccessPolicy {
     private static boolean owns(Caller caller, Owner owner) {
         return (caller.member() != null && Objects.equals(caller.member(), owner.member()))
                 || (caller.partner() != null && Objects.equals(caller.partner(), owner.partner()));
-    }
-
-    private static <T> void checkPlanState(Caller caller, Register<T, ?> register, T before, T after) {
-        if (register.aggregate() != Aggregate.PLAN) {
-            return;
-        }
-        ScapStatus wanted = ((Scap) after).status();
-        boolean unchanged = before != null && ((Scap) before).status() == wanted;
-        if (!unchanged && !MEMBER_PLAN_STATES.contains(wanted)) {
-            throw denied(caller, "set a plan to " + wanted + " (the secretariat decides that)");
-        }
     }
 
     private static String describe(Owner owner) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
@@ -51,6 +52,7 @@ public class RegisterService {
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
         policy.checkCreate(currentCaller.get(), register, record);
+        Lifecycles.requireFirstStates(record);
         return store.insert(register, record);
     }
 
@@ -59,6 +61,7 @@ public class RegisterService {
         Caller caller = currentCaller.get();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
+        Lifecycles.requireStatesKept(before.record(), record);
         return store.update(register, record, expectedVersion);
     }
 
