@@ -34,6 +34,9 @@ public class RegisterReader {
     @Inject
     HostedNetworks networks;
 
+    @Inject
+    DraftPlanProjects draftPlanProjects;
+
     /** The network of a path, as the server hosts it; an unknown one is not found. */
     public Network network(String network) {
         return networks.get(network).network();
@@ -43,6 +46,7 @@ public class RegisterReader {
     public <T> List<T> visible(Register<T, ?> register, String network) {
         Caller caller = currentCaller.get();
         return all(register, network).stream().filter(r -> policy.canRead(caller, register, r))
+                .filter(draftPlanProjects.readable(caller, register, network))
                 .map(r -> policy.view(caller, register, r)).toList();
     }
 

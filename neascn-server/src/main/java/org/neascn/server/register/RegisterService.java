@@ -33,12 +33,17 @@ public class RegisterService {
     @Inject
     HostedNetworks networks;
 
+    @Inject
+    DraftPlanProjects draftPlanProjects;
+
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
         Caller caller = currentCaller.get();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
         // The store reads a page's rows after choosing them: one changed meanwhile (a plan
         // withdrawn from the public) is checked again rather than shown.
+        var ofReadablePlans = draftPlanProjects.readable(caller, register, network);
         return new Page<>(page.items().stream().filter(s -> policy.canRead(caller, register, s.record()))
+                .filter(s -> ofReadablePlans.test(s.record()))
                 .map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
                 page.total(), page.offset(), page.limit());
     }
@@ -105,6 +110,7 @@ public class RegisterService {
             throw notFound;
         }
         return store.find(register, networkId, id).filter(s -> policy.canRead(caller, register, s.record()))
+                .filter(s -> draftPlanProjects.readable(caller, register, networkId).test(s.record()))
                 .orElseThrow(() -> notFound);
     }
 

@@ -134,15 +134,25 @@ public class PlanFlow {
         return store.insert(Registers.PLANS, network, next.record(), next.audit(), actor);
     }
 
+    /**
+     * The saved revisions the caller may read: a published plan's public history starts at
+     * its publication; the drafts before it stay with its member and the secretariat.
+     */
     public List<Revisions.Revision> revisions(String network, String id) {
         store.load(Registers.PLANS, network, id, null);
-        return store.revisions().list(Registers.PLANS, network, id);
+        Actor actor = actors.current();
+        return store.revisions().list(Registers.PLANS, network, id).stream()
+                .filter(r -> store.revisions().read(Registers.PLANS, network, id, r.revision())
+                        .map(plan -> ScapWorkflow.canRead(actor, plan)).orElse(false))
+                .toList();
     }
 
     public Scap revision(String network, String id, long revision) {
         store.load(Registers.PLANS, network, id, null);
-        return store.revisions().read(Registers.PLANS, network, id, revision).orElseThrow(() ->
-                new RecordNotFoundException("Plan '" + id + "' has no saved revision " + revision));
+        Actor actor = actors.current();
+        return store.revisions().read(Registers.PLANS, network, id, revision)
+                .filter(plan -> ScapWorkflow.canRead(actor, plan)).orElseThrow(() ->
+                new RecordNotFoundException("Plan '" + id + "' has no saved revision " + revision + " you may read"));
     }
 
     /** What the city changed between two saved revisions of the plan. */
