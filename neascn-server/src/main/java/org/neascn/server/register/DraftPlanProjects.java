@@ -8,8 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.neascn.model.project.Project;
-import org.neascn.server.security.Caller;
-import org.neascn.server.security.Role;
+import org.neascn.framework.workflow.Actor;
 
 /**
  * A project of a plan that is not public yet (a draft, one under review) belongs to that
@@ -25,15 +24,15 @@ public class DraftPlanProjects {
     EntityManager em;
 
     /** Which records of the register the caller may read beyond the register's own rule. */
-    public <T> Predicate<T> readable(Caller caller, Register<T, ?> register, String network) {
-        if (register.aggregate() != Aggregate.PROJECT || caller.role() == Role.SECRETARIAT) {
+    public <T> Predicate<T> readable(Actor caller, Register<T, ?> register, String network) {
+        if (register.aggregate() != Aggregate.PROJECT || caller.isSecretariat()) {
             return record -> true;
         }
         Set<String> unpublished = unpublishedPlans(network);
         return record -> {
             Project project = (Project) record;
             return project.plan() == null || !unpublished.contains(project.plan().value())
-                    || project.member().value().equals(caller.member());
+                    || caller.editsFor(project.member());
         };
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.neascn.model.network.Network;
 import org.neascn.server.network.HostedNetworks;
-import org.neascn.server.security.Caller;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -44,7 +44,7 @@ public class RegisterReader {
 
     /** Every record of the register that the caller may read, as the caller may see it, in identifier order. */
     public <T> List<T> visible(Register<T, ?> register, String network) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         return all(register, network).stream().filter(r -> policy.canRead(caller, register, r))
                 .filter(draftPlanProjects.readable(caller, register, network))
                 .map(r -> policy.view(caller, register, r)).toList();

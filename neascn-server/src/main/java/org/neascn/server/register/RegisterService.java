@@ -10,7 +10,7 @@ import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
-import org.neascn.server.security.Caller;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -37,7 +37,7 @@ public class RegisterService {
     DraftPlanProjects draftPlanProjects;
 
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
         // The store reads a page's rows after choosing them: one changed meanwhile (a plan
         // withdrawn from the public) is checked again rather than shown.
@@ -49,21 +49,21 @@ public class RegisterService {
     }
 
     public <T> Stored<T> get(Register<T, ?> register, String network, String id) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Stored<T> stored = visible(caller, register, network, id);
         return new Stored<>(policy.view(caller, register, stored.record()), stored.version());
     }
 
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
         matchesPath(register, network, null, record);
-        policy.checkCreate(currentCaller.get(), register, record);
+        policy.checkCreate(currentCaller.actor(), register, record);
         Lifecycles.requireFirstStates(record);
         return store.insert(register, record);
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
         matchesPath(register, network, id, record);
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkUpdate(caller, register, before.record(), record);
         Lifecycles.requireStatesKept(before.record(), record);
@@ -71,7 +71,7 @@ public class RegisterService {
     }
 
     public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkDelete(caller, register, before.record());
         refuseIfKeepingRecords(register, network, before.record());
@@ -102,7 +102,7 @@ public class RegisterService {
     }
 
     /** A record the caller may see; one it may not see is, to that caller, not there. */
-    private <T> Stored<T> visible(Caller caller, Register<T, ?> register, String network, String id) {
+    private <T> Stored<T> visible(Actor caller, Register<T, ?> register, String network, String id) {
         String networkId = existing(network);
         RecordNotFoundException notFound = new RecordNotFoundException("No '" + id + "' among " + register.collection()
                 + " of network '" + network + "'");
