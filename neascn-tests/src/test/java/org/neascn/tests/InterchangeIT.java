@@ -188,9 +188,11 @@ class InterchangeIT extends ServerIT {
         status(403, bytes("POST", API + "bundle?policy=merge-by-id", "member-editor:" + UB, "application/json", ours));
         JsonObject merged = object(status(200, bytes("POST", API + "bundle?policy=merge-by-id", "secretariat",
                 "application/json", ours)));
-        assertEquals(1, merged.getInt("added"), merged::toString);
+        assertEquals(2, merged.getInt("added"), merged::toString);
         assertTrue(merged.getInt("replaced") >= 5, merged::toString);
         expect(200, anonymous().get(API + "members/" + unique("incheon-ix")));
+        assertEquals("PUBLISHED", record(expect(200, anonymous().get(API + "plans/" + unique("incheon-ix") + "-plan")))
+                .getString("status"));
     }
 
     /** The exported bundle cut down to this run's plans and projects, their members, every partner, and one new member. */
@@ -204,8 +206,14 @@ class InterchangeIT extends ServerIT {
         var memberArray = jakarta.json.Json.createArrayBuilder(keep.apply("members", m -> members.contains(m.getString("id"))))
                 .add(Analyses.member(newMember, "KR", "ko", "인천"));
         jakarta.json.JsonArray none = jakarta.json.Json.createArrayBuilder().build();
+        jakarta.json.JsonArray ownPlans = keep.apply("plans", p -> p.getString("id").equals(SEOUL_PLAN)
+                || p.getString("id").equals(UB_PLAN));
+        // A plan published on the other server comes over published: a bundle carries history, not moves.
+        JsonObject carried = Records.with(ownPlans.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(SEOUL_PLAN)).findFirst().orElseThrow(),
+                "id", newMember + "-plan", "member", newMember);
         return Records.with(bundle, "members", memberArray.build(),
-                "plans", keep.apply("plans", p -> p.getString("id").equals(SEOUL_PLAN) || p.getString("id").equals(UB_PLAN)),
+                "plans", jakarta.json.Json.createArrayBuilder(ownPlans).add(carried).build(),
                 "projects", keep.apply("projects", p -> p.getString("id").equals(UB_PROJECT)),
                 "persons", none, "initiatives", none, "meetings", none, "frameworkVersions", none);
     }
