@@ -59,6 +59,15 @@ public class RegisterService {
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
+        return update(register, network, id, record, expectedVersion, false).after();
+    }
+
+    /** A record as it was and as it is after a change, for the audit trail. */
+    public record Replaced<T>(T before, Stored<T> after) {
+    }
+
+    /** Like {@link #update}, with the record as it was: read once, under the same rules, for the audit trail. */
+    public <T> Replaced<T> replace(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
         return update(register, network, id, record, expectedVersion, false);
     }
 
@@ -73,7 +82,7 @@ public class RegisterService {
 
     /** A stored record replaced by its copy from a network bundle; see {@link #carryOver}. */
     public <T> Stored<T> carryOver(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
-        return update(register, network, id, record, expectedVersion, true);
+        return update(register, network, id, record, expectedVersion, true).after();
     }
 
     private <T> Stored<T> create(Register<T, ?> register, String network, T record, boolean carried) {
@@ -85,7 +94,7 @@ public class RegisterService {
         return store.insert(register, record);
     }
 
-    private <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion,
+    private <T> Replaced<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion,
             boolean carried) {
         matchesPath(register, network, id, record);
         Actor caller = currentCaller.actor();
@@ -94,15 +103,17 @@ public class RegisterService {
         if (!carried) {
             Lifecycles.requireStatesKept(before.record(), record);
         }
-        return store.update(register, record, expectedVersion);
+        return new Replaced<>(before.record(), store.update(register, record, expectedVersion));
     }
 
-    public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
+    /** Removes the record; returns it as it was, for the audit trail. */
+    public <T> T delete(Register<T, ?> register, String network, String id, long expectedVersion) {
         Actor caller = currentCaller.actor();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkDelete(caller, register, before.record());
         refuseIfKeepingRecords(register, network, before.record());
         store.delete(register, network, id, expectedVersion);
+        return before.record();
     }
 
     /** Registers whose records a member or partner keeps (the owner column of their rows). */

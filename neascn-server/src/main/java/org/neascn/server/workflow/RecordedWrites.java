@@ -51,19 +51,18 @@ public class RecordedWrites {
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
-        T before = registers.get(register, network, id).record();
-        Stored<T> saved = registers.update(register, network, id, record, expectedVersion);
+        RegisterService.Replaced<T> replaced = registers.replace(register, network, id, record, expectedVersion);
+        Stored<T> saved = replaced.after();
         if (saved.version() != expectedVersion) {
             audit.record(network, List.of(entry(register, network, "update", "Changed", saved.record())
-                    .withChanges(RecordDiff.between(register.publicView().apply(before),
+                    .withChanges(RecordDiff.between(register.publicView().apply(replaced.before()),
                             register.publicView().apply(saved.record())))));
         }
         return saved;
     }
 
     public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
-        T before = registers.get(register, network, id).record();
-        registers.delete(register, network, id, expectedVersion);
+        T before = registers.delete(register, network, id, expectedVersion);
         audit.record(network, List.of(entry(register, network, "delete", "Removed", before)));
     }
 
