@@ -97,6 +97,8 @@ class CooperationViewsIT extends ServerIT {
         expect(200, memberEditor(seoul).post(API + "plans/" + plan + "/submit", ""));
         expect(200, secretariat().post(API + "plans/" + plan + "/publish", ""));
         String measurements = API + "plans/" + plan + "/targets/clean-air/indicators/pm25/measurements";
+        // The template's own measurement comes in entered, like every new one; it is reviewed first.
+        expect(200, secretariat().post(measurements + "/0/approve", ""));
         expect(200, memberEditor(seoul).post(measurements,
                 Json.createObjectBuilder().add("value", 41.5).add("date", "2024-12-31").add("note", "Annual mean").build().toString()));
 

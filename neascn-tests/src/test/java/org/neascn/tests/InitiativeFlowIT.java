@@ -99,13 +99,11 @@ class InitiativeFlowIT extends ServerIT {
     }
 
     @Test
-    void sanctionsScreeningBlocksAMoveTowardFinancing() {
+    void sanctionsScreeningBlocksEndorsementAlready() {
         String pyongyang = unique("pyongyang");
         expect(201, secretariat().post(API + "members", with(load("member"), "id", pyongyang, "country", "KP").toString()));
         String path = proposed("dprk-joint", UB, pyongyang);
-        expect(200, secretariat().post(path + "/endorse", ""));
-        expect(200, secretariat().post(path + "/start-preparation", ""));
-        refused(422, "initiative.sanctions.blocked", secretariat().post(path + "/seek-financing", ""));
-        assertEquals("IN_PREPARATION", record(expect(200, anonymous().get(path))).getString("status"));
+        refused(422, "initiative.sanctions.blocked", secretariat().post(path + "/endorse", ""));
+        assertEquals("PROPOSED", record(expect(200, anonymous().get(path))).getString("status"));
     }
 }

@@ -25,6 +25,8 @@ class InterchangeIT extends ServerIT {
     private static final String SEOUL_PLAN = unique("seoul-ix-plan");
     private static final String UB_PROJECT = unique("ub-ix-wte");
     private static final String UB_PLAN = unique("ub-ix-plan");
+    /** A member of its own: a member publishes one plan per version, and the database outlives runs. */
+    private static final String UB = unique("ulaanbaatar-ix");
     private static boolean created;
 
     private synchronized void records() {
@@ -32,12 +34,13 @@ class InterchangeIT extends ServerIT {
             return;
         }
         expect(201, secretariat().post(API + "members", Analyses.member(SEOUL, "KR", "ko", "서울").toString()));
-        expect(201, secretariat().post(API + "plans", Analyses.airQualityPlan(SEOUL_PLAN, SEOUL, "PUBLISHED", "ko",
-                "미세먼지 농도를 낮추어 대기질을 개선한다").toString()));
-        expect(201, secretariat().post(API + "plans", Analyses.airQualityPlan(UB_PLAN, "ulaanbaatar", "PUBLISHED", "mn",
-                "Агаарын чанарыг сайжруулах").toString()));
-        expect(201, memberEditor("ulaanbaatar").post(API + "projects",
-                Analyses.project(UB_PROJECT, "ulaanbaatar", UB_PLAN, "MN").toString()));
+        expect(201, secretariat().post(API + "members", Analyses.member(UB, "MN", "mn", "Улаанбаатар").toString()));
+        PublishedPlans.publish(anonymous(), Analyses.airQualityPlan(SEOUL_PLAN, SEOUL, "PUBLISHED", "ko",
+                "미세먼지 농도를 낮추어 대기질을 개선한다"));
+        PublishedPlans.publish(anonymous(), Analyses.airQualityPlan(UB_PLAN, UB, "PUBLISHED", "mn",
+                "Агаарын чанарыг сайжруулах"));
+        expect(201, memberEditor(UB).post(API + "projects",
+                Analyses.project(UB_PROJECT, UB, UB_PLAN, "MN").toString()));
         created = true;
     }
 
@@ -134,7 +137,7 @@ class InterchangeIT extends ServerIT {
     void aMemberEditorCannotImportAnotherMembersPlan() {
         records();
         String csv = text(status(200, bytes("GET", API + "plans/" + SEOUL_PLAN + "/template.csv", null, null, null)));
-        HttpResponse<byte[]> refused = status(403, bytes("POST", API + "plans/import", "member-editor:ulaanbaatar", CSV,
+        HttpResponse<byte[]> refused = status(403, bytes("POST", API + "plans/import", "member-editor:" + UB, CSV,
                 csv.replace(SEOUL_PLAN, unique("seoul-by-ub")).replace("PUBLISHED", "DRAFT").getBytes(StandardCharsets.UTF_8)));
         assertEquals("urn:neascn:problem:forbidden", object(refused).getString("type"));
         expect(404, secretariat().get(API + "plans/" + unique("seoul-by-ub")));
@@ -169,7 +172,7 @@ class InterchangeIT extends ServerIT {
     @Test
     void onlyTheSecretariatExportsTheBundle() {
         status(401, bytes("GET", API + "bundle", null, null, null));
-        status(403, bytes("GET", API + "bundle", "member-editor:ulaanbaatar", null, null));
+        status(403, bytes("GET", API + "bundle", "member-editor:" + UB, null, null));
     }
 
     @Test
@@ -185,12 +188,14 @@ class InterchangeIT extends ServerIT {
         JsonObject conflict = object(status(409, bytes("POST", API + "bundle?policy=reject", "secretariat",
                 "application/json", ours)));
         assertEquals("urn:neascn:problem:import-conflict", conflict.getString("type"));
-        status(403, bytes("POST", API + "bundle?policy=merge-by-id", "member-editor:ulaanbaatar", "application/json", ours));
+        status(403, bytes("POST", API + "bundle?policy=merge-by-id", "member-editor:" + UB, "application/json", ours));
         JsonObject merged = object(status(200, bytes("POST", API + "bundle?policy=merge-by-id", "secretariat",
                 "application/json", ours)));
-        assertEquals(1, merged.getInt("added"), merged::toString);
+        assertEquals(2, merged.getInt("added"), merged::toString);
         assertTrue(merged.getInt("replaced") >= 5, merged::toString);
         expect(200, anonymous().get(API + "members/" + unique("incheon-ix")));
+        assertEquals("PUBLISHED", record(expect(200, anonymous().get(API + "plans/" + unique("incheon-ix") + "-plan")))
+                .getString("status"));
     }
 
     /** The exported bundle cut down to this run's plans and projects, their members, every partner, and one new member. */
@@ -200,12 +205,18 @@ class InterchangeIT extends ServerIT {
             bundle.getJsonArray(field).getValuesAs(JsonObject.class).stream().filter(test).forEach(array::add);
             return array.build();
         };
-        java.util.Set<String> members = java.util.Set.of(SEOUL, "ulaanbaatar");
+        java.util.Set<String> members = java.util.Set.of(SEOUL, UB);
         var memberArray = jakarta.json.Json.createArrayBuilder(keep.apply("members", m -> members.contains(m.getString("id"))))
                 .add(Analyses.member(newMember, "KR", "ko", "인천"));
         jakarta.json.JsonArray none = jakarta.json.Json.createArrayBuilder().build();
+        jakarta.json.JsonArray ownPlans = keep.apply("plans", p -> p.getString("id").equals(SEOUL_PLAN)
+                || p.getString("id").equals(UB_PLAN));
+        // A plan published on the other server comes over published: a bundle carries history, not moves.
+        JsonObject carried = Records.with(ownPlans.getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(SEOUL_PLAN)).findFirst().orElseThrow(),
+                "id", newMember + "-plan", "member", newMember);
         return Records.with(bundle, "members", memberArray.build(),
-                "plans", keep.apply("plans", p -> p.getString("id").equals(SEOUL_PLAN) || p.getString("id").equals(UB_PLAN)),
+                "plans", jakarta.json.Json.createArrayBuilder(ownPlans).add(carried).build(),
                 "projects", keep.apply("projects", p -> p.getString("id").equals(UB_PROJECT)),
                 "persons", none, "initiatives", none, "meetings", none, "frameworkVersions", none);
     }

@@ -87,6 +87,16 @@ public record Project(
         return documents.stream().anyMatch(d -> d.type() == type && d.isCompleted());
     }
 
+    /** The project with one more recorded exemption; the secretariat records them by command. */
+    public Project withExemption(SanctionsExemption exemption) {
+        List<SanctionsExemption> exemptions = new java.util.ArrayList<>(sanctionsExemptions);
+        exemptions.add(exemption);
+        return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
+                location, stage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,
+                implementingAgency, participants, documents, challenges, expectedOutcomes, enablingFactors,
+                futurePlans, emissionReductionTco2ePerYear, exemptions);
+    }
+
     public Project withStage(Stage newStage) {
         return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
                 location, newStage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,

@@ -25,6 +25,7 @@ import org.neascn.server.register.ListQuery;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.RegisterService;
 import org.neascn.server.register.Stored;
+import org.neascn.server.workflow.RecordedWrites;
 
 /**
  * The REST face of one register: list (filtered, sorted, paginated), read, create, change
@@ -39,6 +40,9 @@ public abstract class RegisterResource<T> {
 
     @Inject
     RegisterService service;
+
+    @Inject
+    RecordedWrites writes;
 
     @Context
     UriInfo uri;
@@ -136,12 +140,12 @@ public abstract class RegisterResource<T> {
 
     /** Stores a new record; a register whose records follow a workflow overrides this. */
     protected Stored<T> store(String network, T record) {
-        return service.create(register(), network, record);
+        return writes.create(register(), network, record);
     }
 
     /** Stores a changed record; a register whose records follow a workflow overrides this. */
     protected Stored<T> change(String network, String id, T record, long expectedVersion) {
-        return service.update(register(), network, id, record, expectedVersion);
+        return writes.update(register(), network, id, record, expectedVersion);
     }
 
     @DELETE
@@ -155,7 +159,7 @@ public abstract class RegisterResource<T> {
     @APIResponse(responseCode = "428", description = "If-Match is missing (problem+json)")
     public void delete(@PathParam("network") String network, @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch) {
-        service.delete(register(), network, id, Versions.fromIfMatch(ifMatch));
+        writes.delete(register(), network, id, Versions.fromIfMatch(ifMatch));
     }
 
     private static int number(String parameter, String value, int absent) {

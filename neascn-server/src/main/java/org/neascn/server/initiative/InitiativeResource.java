@@ -17,7 +17,9 @@ import org.neascn.model.initiative.InitiativePartner;
 import org.neascn.model.initiative.Milestone;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.Stored;
+import org.neascn.server.workflow.ExemptionFlow;
 import org.neascn.server.workflow.InitiativeFlow;
+import org.neascn.model.sanctions.SanctionsExemption;
 import org.neascn.server.workflow.TimelineFlow;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.model.initiative.Initiative;
@@ -37,6 +39,9 @@ public class InitiativeResource extends RegisterResource<Initiative> {
 
     @Inject
     InitiativeFlow flow;
+
+    @Inject
+    ExemptionFlow exemptions;
 
     @Inject
     TimelineFlow timelines;
@@ -152,6 +157,15 @@ public class InitiativeResource extends RegisterResource<Initiative> {
         }
         return view(flow.settleMilestone(network, id, Integer.parseInt(index), body == null ? null : body.outcome()),
                 language);
+    }
+
+    @POST
+    @Path("{id}/sanctions-exemptions")
+    @Operation(summary = "Records a sanctions exemption (secretariat only): regime, authority, reference, granted, expires")
+    @APIResponse(responseCode = "200", description = "Recorded; on the audit trail and the initiative's timeline")
+    public RecordView<Initiative> recordExemption(@PathParam("network") String network, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language, SanctionsExemption body) {
+        return view(exemptions.forInitiative(network, id, body), language);
     }
 
     @GET

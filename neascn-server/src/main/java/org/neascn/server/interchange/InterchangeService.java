@@ -247,12 +247,12 @@ public class InterchangeService {
 
     private <T> void apply(Register<T, ?> register, String network, Changes<T> changes, int[] counts) {
         for (T record : changes.added()) {
-            registers.create(register, network, record);
+            registers.carryOver(register, network, record);
             counts[0]++;
         }
         for (T record : changes.replaced()) {
             String id = register.id().apply(record);
-            registers.update(register, network, id, record, registers.get(register, network, id).version());
+            registers.carryOver(register, network, id, record, registers.get(register, network, id).version());
             counts[1]++;
         }
     }

@@ -161,12 +161,12 @@ final class NetworkViews {
     }
 
     private boolean readable(String member, PlanDossier dossier) {
-        return policy.canRead(Caller.memberEditor(member), Registers.PLANS, dossier.plan());
+        return policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(Caller.memberEditor(member)), Registers.PLANS, dossier.plan());
     }
 
     /** Notes the plan among its member's unpublished ones if the public may not read it; says whether it did. */
     private boolean track(PlanDossier dossier) {
-        if (policy.canRead(Caller.PUBLIC, Registers.PLANS, dossier.plan())) {
+        if (policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(Caller.PUBLIC), Registers.PLANS, dossier.plan())) {
             return false;
         }
         unpublished.computeIfAbsent(dossier.member().id().value(), m -> ConcurrentHashMap.newKeySet()).add(dossier.id());
@@ -201,13 +201,13 @@ final class NetworkViews {
      * refuse such writes) cannot be placed in the analysis: it is left out.
      */
     static List<PlanDossier> dossiers(NetworkRecords records, Caller reader, AccessPolicy policy) {
-        var members = records.members().stream().filter(m -> policy.canRead(reader, Registers.MEMBERS, m))
-                .map(m -> policy.view(reader, Registers.MEMBERS, m)).toList();
+        var members = records.members().stream().filter(m -> policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.MEMBERS, m))
+                .map(m -> policy.view(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.MEMBERS, m)).toList();
         Set<MemberId> known = members.stream().map(m -> m.id()).collect(Collectors.toSet());
         var plans = records.plans().stream().filter(p -> known.contains(p.member()))
-                .filter(p -> policy.canRead(reader, Registers.PLANS, p)).map(p -> policy.view(reader, Registers.PLANS, p)).toList();
+                .filter(p -> policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.PLANS, p)).map(p -> policy.view(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.PLANS, p)).toList();
         var projects = records.projects().stream().filter(p -> known.contains(p.member()))
-                .filter(p -> policy.canRead(reader, Registers.PROJECTS, p)).map(p -> policy.view(reader, Registers.PROJECTS, p))
+                .filter(p -> policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.PROJECTS, p)).map(p -> policy.view(org.neascn.server.security.CurrentCaller.actorOf(reader), Registers.PROJECTS, p))
                 .toList();
         return PlanDossier.assemble(members, plans, projects);
     }

@@ -77,7 +77,7 @@ public class OverlapRecords {
 
     @SuppressWarnings("unchecked")
     private boolean readable(Caller caller, Left left) {
-        return policy.canRead(caller, (Register<Object, ?>) left.register(), left.record());
+        return policy.canRead(org.neascn.server.security.CurrentCaller.actorOf(caller), (Register<Object, ?>) left.register(), left.record());
     }
 
     private NetworkRecords screened(String network, NetworkRecords records) {

@@ -2,14 +2,10 @@ package org.neascn.server.register;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Objects;
-import java.util.Set;
-import org.neascn.model.member.Member;
-import org.neascn.model.scap.Scap;
-import org.neascn.model.scap.ScapStatus;
+import java.util.List;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.AccessDeniedException;
 import org.neascn.server.security.AuthenticationRequiredException;
-import org.neascn.server.security.Caller;
-import org.neascn.server.security.Role;
 
 /**
  * Every authorization decision of the server, in one place.
@@ -17,36 +13,38 @@ import org.neascn.server.security.Role;
  * <ul>
  *   <li>The secretariat reads and writes everything in its network.</li>
  *   <li>A member editor writes only records its member owns: the member's own profile (not its
- *       membership status), its plans (up to submission: publishing, returning and superseding
- *       are the secretariat's), its projects, its people, and the initiatives it leads.</li>
+ *       membership status), its plans, its projects, its people, and the initiatives it leads.
+ *       No one moves a lifecycle by writing a record: the library's workflows do
+ *       ({@code Lifecycles}), and they decide who may submit, publish or endorse.</li>
  *   <li>A partner writes only its own profile and its own people.</li>
  *   <li>Meetings and framework versions are the secretariat's alone.</li>
  *   <li>The public writes nothing and reads what is public: no plan before publication, no
  *       e-mail address.</li>
  * </ul>
  * A change is checked against the record both before and after it, so no one can move a
- * record out of, or into, another organisation's hands.
+ * record out of, or into, another organisation's hands; and field by field ({@link
+ * FieldRights}): an owner never writes what the network decides about its record (a member's
+ * country, membership status and network; sanctions exemptions). Callers are the library's
+ * {@link Actor}, the vocabulary the workflows decide by.
  */
 @ApplicationScoped
 public class AccessPolicy {
 
-    /** Plan states a member editor may set; the others are the secretariat's decisions. */
-    private static final Set<ScapStatus> MEMBER_PLAN_STATES = Set.of(ScapStatus.DRAFT, ScapStatus.SUBMITTED);
-
-    public ReadScope readScope(Caller caller) {
-        return new ReadScope(caller.role() == Role.SECRETARIAT, caller.member(), caller.partner());
+    public ReadScope readScope(Actor caller) {
+        return new ReadScope(caller.isSecretariat(), caller.member() == null ? null : caller.member().value(),
+                caller.partner() == null ? null : caller.partner().value());
     }
 
-    public <T> boolean canRead(Caller caller, Register<T, ?> register, T record) {
-        return caller.role() == Role.SECRETARIAT || register.isPublic().test(record) || owns(caller, register.owner().apply(record));
+    public <T> boolean canRead(Actor caller, Register<T, ?> register, T record) {
+        return caller.isSecretariat() || register.isPublic().test(record) || owns(caller, register.owner().apply(record));
     }
 
     /** The record as this caller may see it. */
-    public <T> T view(Caller caller, Register<T, ?> register, T record) {
-        return caller.isAnonymous() ? register.publicView().apply(record) : record;
+    public <T> T view(Actor caller, Register<T, ?> register, T record) {
+        return caller.role() == Actor.Role.PUBLIC ? register.publicView().apply(record) : record;
     }
 
-    public <T> void checkCreate(Caller caller, Register<T, ?> register, T created) {
+    public <T> void checkCreate(Actor caller, Register<T, ?> register, T created) {
         if (decidedBySecretariat(caller)) {
             return;
         }
@@ -54,10 +52,13 @@ public class AccessPolicy {
             throw denied(caller, "create " + register.collection());
         }
         requireOwner(caller, register, created);
-        checkPlanState(caller, register, null, created);
+        List<String> filled = FieldRights.filled(register.aggregate(), created);
+        if (!filled.isEmpty()) {
+            throw denied(caller, "record " + String.join(", ", filled) + " (the secretariat records them by command)");
+        }
     }
 
-    public <T> void checkUpdate(Caller caller, Register<T, ?> register, T before, T after) {
+    public <T> void checkUpdate(Actor caller, Register<T, ?> register, T before, T after) {
         if (decidedBySecretariat(caller)) {
             return;
         }
@@ -66,13 +67,13 @@ public class AccessPolicy {
         }
         requireOwner(caller, register, before);
         requireOwner(caller, register, after);
-        checkPlanState(caller, register, before, after);
-        if (register.aggregate() == Aggregate.MEMBER && ((Member) before).status() != ((Member) after).status()) {
-            throw denied(caller, "change a membership status");
+        List<String> changed = FieldRights.changed(register.aggregate(), before, after);
+        if (!changed.isEmpty()) {
+            throw denied(caller, "change " + String.join(", ", changed) + " (the secretariat's to write)");
         }
     }
 
-    public <T> void checkDelete(Caller caller, Register<T, ?> register, T before) {
+    public <T> void checkDelete(Actor caller, Register<T, ?> register, T before) {
         if (decidedBySecretariat(caller)) {
             return;
         }
@@ -82,11 +83,11 @@ public class AccessPolicy {
         requireOwner(caller, register, before);
     }
 
-    private static boolean decidedBySecretariat(Caller caller) {
-        if (caller.isAnonymous()) {
+    private static boolean decidedBySecretariat(Actor caller) {
+        if (caller.role() == Actor.Role.PUBLIC) {
             throw new AuthenticationRequiredException("Sign in to change the network's records");
         }
-        return caller.role() == Role.SECRETARIAT;
+        return caller.isSecretariat();
     }
 
     private static boolean ownersUpdate(Aggregate aggregate) {
@@ -97,26 +98,15 @@ public class AccessPolicy {
         return ownersUpdate(aggregate) && aggregate != Aggregate.MEMBER && aggregate != Aggregate.PARTNER;
     }
 
-    private static <T> void requireOwner(Caller caller, Register<T, ?> register, T record) {
+    private static <T> void requireOwner(Actor caller, Register<T, ?> register, T record) {
         if (!owns(caller, register.owner().apply(record))) {
             throw denied(caller, "write a record of " + describe(register.owner().apply(record)));
         }
     }
 
-    private static boolean owns(Caller caller, Owner owner) {
-        return (caller.member() != null && Objects.equals(caller.member(), owner.member()))
-                || (caller.partner() != null && Objects.equals(caller.partner(), owner.partner()));
-    }
-
-    private static <T> void checkPlanState(Caller caller, Register<T, ?> register, T before, T after) {
-        if (register.aggregate() != Aggregate.PLAN) {
-            return;
-        }
-        ScapStatus wanted = ((Scap) after).status();
-        boolean unchanged = before != null && ((Scap) before).status() == wanted;
-        if (!unchanged && !MEMBER_PLAN_STATES.contains(wanted)) {
-            throw denied(caller, "set a plan to " + wanted + " (the secretariat decides that)");
-        }
+    private static boolean owns(Actor caller, Owner owner) {
+        return (caller.member() != null && Objects.equals(caller.member().value(), owner.member()))
+                || (caller.partner() != null && Objects.equals(caller.partner().value(), owner.partner()));
     }
 
     private static String describe(Owner owner) {
@@ -126,9 +116,9 @@ public class AccessPolicy {
         return owner.partner() != null ? "partner '" + owner.partner() + "'" : "the secretariat";
     }
 
-    private static AccessDeniedException denied(Caller caller, String what) {
+    private static AccessDeniedException denied(Actor caller, String what) {
         String who = caller.member() != null ? "the member editor of '" + caller.member() + "'"
-                : caller.partner() != null ? "partner '" + caller.partner() + "'" : caller.role().externalName();
+                : caller.partner() != null ? "partner '" + caller.partner() + "'" : "the " + caller.role().name().toLowerCase(java.util.Locale.ROOT);
         return new AccessDeniedException("As " + who + " you may not " + what);
     }
 }

@@ -14,7 +14,7 @@ import org.neascn.framework.input.InputError;
 import org.neascn.model.network.Network;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
-import org.neascn.server.security.Caller;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -38,6 +38,9 @@ public class RegisterReader {
     @Inject
     HostedNetworks networks;
 
+    @Inject
+    DraftPlanProjects draftPlanProjects;
+
     /** The network of a path, as the server hosts it; an unknown one is not found. */
     public Network network(String network) {
         return networks.get(network).network();
@@ -45,8 +48,9 @@ public class RegisterReader {
 
     /** Every record of the register that the caller may read, as the caller may see it, in identifier order. */
     public <T> List<T> visible(Register<T, ?> register, String network) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         return all(register, network).stream().filter(r -> policy.canRead(caller, register, r))
+                .filter(draftPlanProjects.readable(caller, register, network))
                 .map(r -> policy.view(caller, register, r)).toList();
     }
 
@@ -65,8 +69,8 @@ public class RegisterReader {
      * caller may see it.
      */
     public <T> Screened<T> screened(Register<T, ?> register, String network, Function<T, List<InputError>> rules) {
-        Caller caller = currentCaller.get();
-        return screen(register, network, rules, caller, caller.role() == org.neascn.server.security.Role.SECRETARIAT);
+        Actor caller = currentCaller.actor();
+        return screen(register, network, rules, caller, caller.isSecretariat());
     }
 
     /** What would be left out of an analysis for anyone: for the log at start, not for a caller. */
@@ -75,7 +79,7 @@ public class RegisterReader {
     }
 
     private <T> Screened<T> screen(Register<T, ?> register, String network, Function<T, List<InputError>> rules,
-            Caller caller, boolean namesUnreadable) {
+            Actor caller, boolean namesUnreadable) {
         network(network);
         List<T> kept = new ArrayList<>();
         List<Omitted> omitted = new ArrayList<>();

@@ -6,10 +6,11 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.model.shared.Identifier;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
-import org.neascn.server.security.Caller;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -35,47 +36,97 @@ public class RegisterService {
     @Inject
     References references;
 
+    @Inject
+    DraftPlanProjects draftPlanProjects;
+
     public <T> Page<T> list(Register<T, ?> register, String network, ListQuery query) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
         // The store reads a page's rows after choosing them: one changed meanwhile (a plan
         // withdrawn from the public) is checked again rather than shown.
+        var ofReadablePlans = draftPlanProjects.readable(caller, register, network);
         return new Page<>(page.items().stream().filter(s -> policy.canRead(caller, register, s.record()))
+                .filter(s -> ofReadablePlans.test(s.record()))
                 .map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
                 page.total(), page.offset(), page.limit());
     }
 
     public <T> Stored<T> get(Register<T, ?> register, String network, String id) {
-        Caller caller = currentCaller.get();
+        Actor caller = currentCaller.actor();
         Stored<T> stored = visible(caller, register, network, id);
         return new Stored<>(policy.view(caller, register, stored.record()), stored.version());
     }
 
     public <T> Stored<T> create(Register<T, ?> register, String network, T record) {
-        matchesPath(register, network, null, record);
-        Caller caller = currentCaller.get();
-        policy.checkCreate(caller, register, record);
-        references.requireRegistered(network, caller.member(), caller.partner());
-        references.check(network, record);
-        return store.insert(register, record);
+        return create(register, network, record, false);
     }
 
     public <T> Stored<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
-        matchesPath(register, network, id, record);
-        Caller caller = currentCaller.get();
-        Stored<T> before = visible(caller, register, network, id);
-        policy.checkUpdate(caller, register, before.record(), record);
-        references.requireRegistered(network, caller.member(), caller.partner());
-        references.check(network, record);
-        return store.update(register, record, expectedVersion);
+        return update(register, network, id, record, expectedVersion, false).after();
     }
 
-    public <T> void delete(Register<T, ?> register, String network, String id, long expectedVersion) {
-        Caller caller = currentCaller.get();
+    /** A record as it was and as it is after a change, for the audit trail. */
+    public record Replaced<T>(T before, Stored<T> after) {
+    }
+
+    /** Like {@link #update}, with the record as it was: read once, under the same rules, for the audit trail. */
+    public <T> Replaced<T> replace(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
+        return update(register, network, id, record, expectedVersion, false);
+    }
+
+    /**
+     * A record carried over from a network bundle (the secretariat's import from another
+     * server): its states are its history there, not moves made here, so the lifecycle door
+     * does not apply; the access policy does.
+     */
+    public <T> Stored<T> carryOver(Register<T, ?> register, String network, T record) {
+        return create(register, network, record, true);
+    }
+
+    /** A stored record replaced by its copy from a network bundle; see {@link #carryOver}. */
+    public <T> Stored<T> carryOver(Register<T, ?> register, String network, String id, T record, long expectedVersion) {
+        return update(register, network, id, record, expectedVersion, true).after();
+    }
+
+    private <T> Stored<T> create(Register<T, ?> register, String network, T record, boolean carried) {
+        matchesPath(register, network, null, record);
+        Actor caller = currentCaller.actor();
+        policy.checkCreate(caller, register, record);
+        if (!carried) {
+            Lifecycles.requireFirstStates(record);
+        }
+        checkReferences(network, caller, record);
+        return store.insert(register, record);
+    }
+
+    private <T> Replaced<T> update(Register<T, ?> register, String network, String id, T record, long expectedVersion,
+            boolean carried) {
+        matchesPath(register, network, id, record);
+        Actor caller = currentCaller.actor();
+        Stored<T> before = visible(caller, register, network, id);
+        policy.checkUpdate(caller, register, before.record(), record);
+        if (!carried) {
+            Lifecycles.requireStatesKept(before.record(), record);
+        }
+        checkReferences(network, caller, record);
+        return new Replaced<>(before.record(), store.update(register, record, expectedVersion));
+    }
+
+    /** An editor bound to no registered organisation writes nothing; a record names only what its network holds. */
+    private void checkReferences(String network, Actor caller, Object record) {
+        references.requireRegistered(network, caller.member() == null ? null : caller.member().value(),
+                caller.partner() == null ? null : caller.partner().value());
+        references.check(network, record);
+    }
+
+    /** Removes the record; returns it as it was, for the audit trail. */
+    public <T> T delete(Register<T, ?> register, String network, String id, long expectedVersion) {
+        Actor caller = currentCaller.actor();
         Stored<T> before = visible(caller, register, network, id);
         policy.checkDelete(caller, register, before.record());
         refuseIfKeepingRecords(register, network, before.record());
         store.delete(register, network, id, expectedVersion);
+        return before.record();
     }
 
     /** Registers whose records a member or partner keeps (the owner column of their rows). */
@@ -102,7 +153,7 @@ public class RegisterService {
     }
 
     /** A record the caller may see; one it may not see is, to that caller, not there. */
-    private <T> Stored<T> visible(Caller caller, Register<T, ?> register, String network, String id) {
+    private <T> Stored<T> visible(Actor caller, Register<T, ?> register, String network, String id) {
         String networkId = existing(network);
         RecordNotFoundException notFound = new RecordNotFoundException("No '" + id + "' among " + register.collection()
                 + " of network '" + network + "'");
@@ -110,6 +161,7 @@ public class RegisterService {
             throw notFound;
         }
         return store.find(register, networkId, id).filter(s -> policy.canRead(caller, register, s.record()))
+                .filter(s -> draftPlanProjects.readable(caller, register, networkId).test(s.record()))
                 .orElseThrow(() -> notFound);
     }
 

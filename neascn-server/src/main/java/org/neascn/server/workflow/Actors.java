@@ -3,8 +3,6 @@ package org.neascn.server.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.neascn.framework.workflow.Actor;
-import org.neascn.model.member.MemberId;
-import org.neascn.model.partner.PartnerId;
 import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
@@ -39,15 +37,6 @@ public class Actors {
     }
 
     public static Actor of(Caller caller) {
-        switch (caller.role()) {
-            case SECRETARIAT:
-                return Actor.secretariat("secretariat");
-            case MEMBER_EDITOR:
-                return Actor.memberEditor("member-editor:" + caller.member(), MemberId.of(caller.member()));
-            case PARTNER:
-                return Actor.partner("partner:" + caller.partner(), PartnerId.of(caller.partner()));
-            default:
-                return Actor.anonymous();
-        }
+        return CurrentCaller.actorOf(caller);
     }
 }

@@ -30,8 +30,9 @@ import org.neascn.server.register.Stored;
 /**
  * Cooperation initiatives through the API, by the library's rules: the lifecycle
  * ({@link InitiativeWorkflow}), who takes part ({@link InitiativeMembership}) and milestones
- * ({@link InitiativeMilestones}). Every move toward financing is screened by
- * {@link RegimeSanctionsCheck} against the sanctions regimes of the network's reference data, with the
+ * ({@link InitiativeMilestones}). Every move past the proposal is screened by
+ * {@link RegimeSanctionsCheck} against the sanctions regimes the network applies (the same ones
+ * its projects, matching and suggestions are screened against), with the
  * members' countries read from the network's member register in the same transaction.
  */
 @ApplicationScoped
@@ -142,7 +143,7 @@ public class InitiativeFlow {
     private InitiativeWorkflow workflow(String network) {
         MemberCountries countries = MemberCountries.from(member -> registerStore
                 .find(Registers.MEMBERS, network, member.value()).map(s -> s.record().country()).orElse(null));
-        SanctionsScreening screening = new SanctionsScreening(networks.get(network).data().sanctionsRegimes(), countries);
+        SanctionsScreening screening = new SanctionsScreening(networks.get(network).sanctionsRegimes(), countries);
         return new InitiativeWorkflow(clock, new RegimeSanctionsCheck(screening, LocalDate.now(clock)));
     }
 

@@ -16,6 +16,7 @@ import org.neascn.framework.workflow.history.AuditEntry;
 import org.neascn.framework.workflow.history.Change;
 import org.neascn.framework.workflow.history.RecordDiff;
 import org.neascn.framework.workflow.history.RecordType;
+import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.framework.workflow.scap.PlanDiff;
 import org.neascn.framework.workflow.scap.Publication;
 import org.neascn.framework.workflow.scap.ReturnedPlan;
@@ -51,7 +52,11 @@ public class PlanFlow {
     @Inject
     RegisterService registers;
 
-    /** A new plan: a member's editor starts it as a draft; the secretariat may record any plan. */
+    /**
+     * A new plan starts as a draft with its measurements entered, whoever records it: a
+     * member's editor by the workflow's create rule, the secretariat (recording a plan for a
+     * member) by the same lifecycle door.
+     */
     public Stored<Scap> create(String network, Scap plan) {
         Actor actor = actors.signedIn();
         List<AuditEntry> audit = actor.role() == Actor.Role.MEMBER_EDITOR
@@ -63,9 +68,10 @@ public class PlanFlow {
     }
 
     /**
-     * A change sent with PUT. A published or superseded plan is read-only for everyone: its
-     * next version is a new draft. A content edit of a member's editor goes through the
-     * workflow's edit rule; a change of status by PUT stays subject to the access policy.
+     * A change sent with PUT: a content edit, never a move (the plan's and its measurements'
+     * states stay as they are; the commands move them). A published or superseded plan is
+     * read-only for everyone: its next version is a new draft. A member's editor edits by the
+     * workflow's edit rule; the secretariat may correct a plan that is not yet public.
      */
     public Stored<Scap> update(String network, String id, Scap revised, long expectedVersion) {
         Actor actor = actors.signedIn();
@@ -76,12 +82,13 @@ public class PlanFlow {
             throw WorkflowException.conflict("scap.edit.published-read-only", current.status(), "a "
                     + current.status() + " plan is read-only; start the next version to change it");
         }
-        if (actor.role() != Actor.Role.SECRETARIAT && (current.status().isPublic() || current.status() == revised.status())) {
+        if (actor.isSecretariat()) {
+            Lifecycles.requireStatesKept(current, revised);
+            audit = List.of(saved(actor, revised, current));
+        } else {
             Outcome<Scap> edited = workflow.edit(actor, current, revised);
             revised = edited.record();
             audit = edited.audit();
-        } else {
-            audit = List.of(saved(actor, revised, current));
         }
         Stored<Scap> saved = registers.update(Registers.PLANS, network, id, revised, expectedVersion);
         if (saved.version() == expectedVersion) {
@@ -127,15 +134,25 @@ public class PlanFlow {
         return store.insert(Registers.PLANS, network, next.record(), next.audit(), actor);
     }
 
+    /**
+     * The saved revisions the caller may read: a published plan's public history starts at
+     * its publication; the drafts before it stay with its member and the secretariat.
+     */
     public List<Revisions.Revision> revisions(String network, String id) {
         store.load(Registers.PLANS, network, id, null);
-        return store.revisions().list(Registers.PLANS, network, id);
+        Actor actor = actors.current();
+        return store.revisions().list(Registers.PLANS, network, id).stream()
+                .filter(r -> store.revisions().read(Registers.PLANS, network, id, r.revision())
+                        .map(plan -> ScapWorkflow.canRead(actor, plan)).orElse(false))
+                .toList();
     }
 
     public Scap revision(String network, String id, long revision) {
         store.load(Registers.PLANS, network, id, null);
-        return store.revisions().read(Registers.PLANS, network, id, revision).orElseThrow(() ->
-                new RecordNotFoundException("Plan '" + id + "' has no saved revision " + revision));
+        Actor actor = actors.current();
+        return store.revisions().read(Registers.PLANS, network, id, revision)
+                .filter(plan -> ScapWorkflow.canRead(actor, plan)).orElseThrow(() ->
+                new RecordNotFoundException("Plan '" + id + "' has no saved revision " + revision + " you may read"));
     }
 
     /** What the city changed between two saved revisions of the plan. */
@@ -150,7 +167,7 @@ public class PlanFlow {
                 .filter(s -> !s.record().id().equals(plan.id())).findFirst();
     }
 
-    /** The audit entry of a save the register's access policy allowed without a workflow rule. */
+    /** The audit entry of the secretariat's create or correction, which no workflow rule of the editors covers. */
     private AuditEntry saved(Actor actor, Scap plan, Scap before) {
         AuditEntry entry = AuditEntry.of(clock.instant(), actor, "scap.save", RecordType.SCAP, plan.id(),
                 "Saved version " + plan.version() + " of " + plan.member() + "'s plan")
@@ -158,8 +175,6 @@ public class PlanFlow {
         if (before == null) {
             return entry.moved("NONE", plan.status());
         }
-        List<Change> changes = new ArrayList<>(RecordDiff.between(before, plan));
-        entry = entry.withChanges(changes);
-        return before.status() == plan.status() ? entry : entry.moved(before.status(), plan.status());
+        return entry.withChanges(new ArrayList<>(RecordDiff.between(before, plan)));
     }
 }

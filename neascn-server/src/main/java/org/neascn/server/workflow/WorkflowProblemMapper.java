@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.neascn.framework.workflow.WorkflowException;
+import org.neascn.framework.workflow.lifecycle.StatusByCommandException;
 import org.neascn.server.api.problem.Problem;
 
 /**
@@ -16,7 +17,19 @@ import org.neascn.server.api.problem.Problem;
 public class WorkflowProblemMapper implements ExceptionMapper<WorkflowException> {
 
     /** The body: RFC 9457 fields plus the refusing rule's stable code and the record's state. */
-    public record WorkflowProblem(String type, String title, int status, String detail, String rule, String state) {
+    public record WorkflowProblem(String type, String title, int status, String detail, String rule, String state,
+            String field, String commands) {
+
+        WorkflowProblem(String type, String title, int status, String detail, String rule, String state) {
+            this(type, title, status, detail, rule, state, null, null);
+        }
+
+        /** A plain write refused at the lifecycle door names the status field and the commands to use. */
+        WorkflowProblem at(WorkflowException e) {
+            return e instanceof StatusByCommandException door
+                    ? new WorkflowProblem(type, title, status, detail, rule, state, door.path(), door.commands())
+                    : this;
+        }
     }
 
     @Override
@@ -25,6 +38,10 @@ public class WorkflowProblemMapper implements ExceptionMapper<WorkflowException>
     }
 
     static WorkflowProblem problem(WorkflowException e) {
+        return kind(e).at(e);
+    }
+
+    private static WorkflowProblem kind(WorkflowException e) {
         switch (e.refusal()) {
             case FORBIDDEN:
                 return new WorkflowProblem("urn:neascn:problem:forbidden", "Not allowed for this caller", 403,

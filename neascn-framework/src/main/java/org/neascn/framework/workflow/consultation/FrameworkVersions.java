@@ -10,6 +10,7 @@ import org.neascn.framework.workflow.Outcome;
 import org.neascn.framework.workflow.WorkflowException;
 import org.neascn.framework.workflow.history.AuditEntry;
 import org.neascn.framework.workflow.history.RecordDiff;
+import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.framework.workflow.history.RecordType;
 import org.neascn.model.consultation.ConsultationRound;
 import org.neascn.model.consultation.FrameworkStatus;
@@ -42,8 +43,8 @@ public final class FrameworkVersions {
             throw WorkflowException.unprocessable("consultation.version.identity-fixed", current.status(),
                     "an edit keeps the version's id, network and number");
         }
-        FrameworkVersion saved = new FrameworkVersion(revised.id(), revised.network(), revised.number(),
-                revised.title(), revised.sections(), current.status(), null);
+        Lifecycles.requireStatesKept(current, revised);
+        FrameworkVersion saved = revised;
         return Outcome.of(saved, entry(actor, "consultation.version.edit", saved,
                 "Edited framework version " + saved.number()).withChanges(RecordDiff.between(current, saved)));
     }

@@ -7,5 +7,10 @@ public enum RecordType {
     MEETING,
     ACTION_ITEM,
     FRAMEWORK_VERSION,
-    CONSULTATION_ROUND
+    CONSULTATION_ROUND,
+    MEMBER,
+    PARTNER,
+    PERSON,
+    PROJECT,
+    FINANCIER
 }

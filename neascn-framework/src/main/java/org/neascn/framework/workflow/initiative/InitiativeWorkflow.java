@@ -33,15 +33,23 @@ import org.neascn.model.shared.LocalizedText;
  *   any open state → cancelled (with a reason)
  * </pre>
  * The secretariat endorses, on behalf of the network; the secretariat or the lead member
- * steers every other move. Each move toward financing first passes the {@link
- * SanctionsCheck}, and a blocked move names the rule that blocked it.
+ * steers every other move. Each move past the proposal (endorsement and every later one,
+ * resuming included) first passes the {@link SanctionsCheck}, and a blocked move names the
+ * rule that blocked it.
  */
 public final class InitiativeWorkflow {
 
     /** The moves forward, one step at a time. */
     private static final List<InitiativeStatus> PATH =
             List.of(PROPOSED, ENDORSED, IN_PREPARATION, SEEKING_FINANCING, IN_IMPLEMENTATION, COMPLETED);
-    private static final Set<InitiativeStatus> TOWARD_FINANCING = Set.of(SEEKING_FINANCING, IN_IMPLEMENTATION);
+    /**
+     * Every state past a proposal is screened: once the network endorses an initiative it
+     * commits effort to it, so a member or partner under one of the network's regimes stops it
+     * at endorsement already, not only on its way to financing. Suspending and cancelling are
+     * never screened: stopping is always allowed.
+     */
+    private static final Set<InitiativeStatus> SCREENED =
+            Set.of(ENDORSED, IN_PREPARATION, SEEKING_FINANCING, IN_IMPLEMENTATION, COMPLETED);
 
     private final Clock clock;
     private final SanctionsCheck sanctions;
@@ -127,8 +135,7 @@ public final class InitiativeWorkflow {
     /**
      * Resumes a suspended initiative into the open state it continues from, usually the one
      * it was suspended in (the audit trail's last {@code initiative.suspend} entry names it).
-     * Resuming into seeking financing or implementation is screened like any move toward
-     * financing.
+     * Resuming is screened like any move past the proposal.
      */
     public Outcome<Initiative> resume(Actor actor, Initiative initiative, InitiativeStatus resumeTo) {
         Initiatives.requireSteward(actor, initiative, "resume");
@@ -158,7 +165,7 @@ public final class InitiativeWorkflow {
     }
 
     private void screen(Initiative initiative, InitiativeStatus to) {
-        if (!TOWARD_FINANCING.contains(to)) {
+        if (!SCREENED.contains(to)) {
             return;
         }
         Screening screening = sanctions.screen(initiative, to);

@@ -13,6 +13,7 @@ import org.neascn.framework.workflow.WorkflowException;
 import org.neascn.framework.workflow.history.AuditEntry;
 import org.neascn.framework.workflow.history.RecordDiff;
 import org.neascn.framework.workflow.history.RecordType;
+import org.neascn.framework.workflow.lifecycle.Lifecycles;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
 import org.neascn.model.scap.ScapStatus;
@@ -45,18 +46,16 @@ public final class ScapWorkflow {
     /** A member's editor starts a new plan as a draft. */
     public Outcome<Scap> create(Actor actor, Scap plan) {
         requireEditor(actor, plan, "create");
-        if (plan.status() != ScapStatus.DRAFT) {
-            throw WorkflowException.unprocessable("scap.create.starts-as-draft", plan.status(),
-                    "a new plan starts as a draft, not " + plan.status());
-        }
+        Lifecycles.requireFirstStates(plan);
         return Outcome.of(plan, entry(actor, "scap.create", plan,
                 "Started version " + plan.version() + " of " + plan.member() + "'s plan").moved("NONE", plan.status()));
     }
 
     /**
      * Saves an edit of a draft or of a plan returned for revision. The plan's identity
-     * (id, network, member, version) and status stay as they were; the audit entry carries
-     * the field-level diff.
+     * (id, network, member, version) and every state (the plan's and its measurements') stay as
+     * they were: an edit that changes one is refused with the commands that move it. The audit
+     * entry carries the field-level diff.
      */
     public Outcome<Scap> edit(Actor actor, Scap current, Scap revised) {
         requireEditor(actor, current, "edit");
@@ -74,7 +73,8 @@ public final class ScapWorkflow {
             throw WorkflowException.unprocessable("scap.edit.identity-fixed", current.status(),
                     "an edit keeps the plan's id, network, member and version");
         }
-        Scap saved = revised.withStatus(current.status());
+        Lifecycles.requireStatesKept(current, revised);
+        Scap saved = revised;
         return Outcome.of(saved, entry(actor, "scap.edit", saved,
                 "Edited version " + saved.version() + " of " + saved.member() + "'s plan")
                 .withChanges(RecordDiff.between(current, saved)));

@@ -93,10 +93,39 @@ class InitiativeWorkflowTest {
     }
 
     @Test
-    void preparationIsNotScreened() {
+    void endorsementIsScreened() {
+        workflow.endorse(SECRETARIAT, cleanAir(InitiativeStatus.PROPOSED));
+
+        assertEquals(List.of(InitiativeStatus.ENDORSED), screened);
+    }
+
+    @Test
+    void preparationIsScreened() {
         workflow.startPreparation(SEOUL_EDITOR, cleanAir(InitiativeStatus.ENDORSED));
 
-        assertEquals(List.of(), screened);
+        assertEquals(List.of(InitiativeStatus.IN_PREPARATION), screened);
+    }
+
+    @Test
+    void blockedScreeningStopsEndorsement() {
+        InitiativeWorkflow blocking = new InitiativeWorkflow(Plans.CLOCK,
+                (i, toward) -> Screening.blocked("un-dprk", "no exemption recorded"));
+
+        WorkflowException refused = assertThrows(WorkflowException.class,
+                () -> blocking.endorse(SECRETARIAT, cleanAir(InitiativeStatus.PROPOSED)));
+
+        assertEquals("initiative.sanctions.blocked", refused.rule());
+    }
+
+    @Test
+    void suspendingIsNeverScreened() {
+        InitiativeWorkflow blocking = new InitiativeWorkflow(Plans.CLOCK,
+                (i, toward) -> Screening.blocked("un-dprk", "no exemption recorded"));
+
+        Initiative suspended = blocking.suspend(SECRETARIAT, cleanAir(InitiativeStatus.IN_PREPARATION),
+                en("screening")).record();
+
+        assertEquals(InitiativeStatus.SUSPENDED, suspended.status());
     }
 
     @Test

@@ -84,13 +84,24 @@ class ScapWorkflowTest {
     @Test
     void returnedPlanCanBeEditedAndResubmitted() {
         Scap returned = seoul(ScapStatus.RETURNED_FOR_REVISION);
-        Scap revised = plan(SEOUL, 1, ScapStatus.DRAFT, List.of(cleanAir(pm25())));
+        Scap revised = plan(SEOUL, 1, ScapStatus.RETURNED_FOR_REVISION, List.of(cleanAir(pm25())));
 
         Scap edited = workflow.edit(SEOUL_EDITOR, returned, revised).record();
         Scap resubmitted = workflow.submit(SEOUL_EDITOR, edited).record();
 
         assertEquals(ScapStatus.RETURNED_FOR_REVISION, edited.status());
         assertEquals(ScapStatus.SUBMITTED, resubmitted.status());
+    }
+
+    @Test
+    void anEditThatMovesThePlanNamesTheCommandsInstead() {
+        Scap returned = seoul(ScapStatus.RETURNED_FOR_REVISION);
+
+        WorkflowException refused = assertThrows(WorkflowException.class,
+                () -> workflow.edit(SEOUL_EDITOR, returned, seoul(ScapStatus.DRAFT)));
+
+        assertEquals("scap.status.by-command", refused.rule());
+        assertEquals(WorkflowException.Refusal.CONFLICT, refused.refusal());
     }
 
     @Test
@@ -217,6 +228,6 @@ class ScapWorkflowTest {
         WorkflowException refused = assertThrows(WorkflowException.class,
                 () -> workflow.create(SEOUL_EDITOR, seoul(ScapStatus.PUBLISHED)));
 
-        assertEquals("scap.create.starts-as-draft", refused.rule());
+        assertEquals("scap.create.first-state", refused.rule());
     }
 }
