@@ -15,6 +15,7 @@ import org.neascn.model.network.Network;
 import org.neascn.model.partner.Partner;
 import org.neascn.model.person.Person;
 import org.neascn.model.sanctions.SanctionsRegime;
+import org.neascn.model.taxonomy.Concept;
 import org.neascn.model.taxonomy.IndicatorDefinition;
 import org.neascn.model.taxonomy.SdgGoal;
 import org.neascn.model.taxonomy.Taxonomy;
@@ -28,7 +29,9 @@ import org.neascn.model.taxonomy.Taxonomy;
  * <p>A network's directory needs only {@code networks.json}. The shared vocabularies it does not
  * bring (countries, taxonomies, SDGs, indicators, country lists, sanctions regimes, financiers)
  * are the shipped ones; the network's own records it does not bring (partners, members,
- * persons, meetings) are none.
+ * persons, meetings) are none. Its own {@code concepts.json} replaces the shipped thesaurus; a
+ * {@code concepts-extension.json} beside it adds concepts to the thesaurus in effect (a concept
+ * of an identifier already there replaces it).
  *
  * <pre>{@code
  * ReferenceDataSet data = ReferenceData.standard();
@@ -130,7 +133,9 @@ public final class ReferenceData {
                     reader.read("partners.json", Partner.class, all ? null : List.of()),
                     reader.read("members.json", Member.class, all ? null : List.of()),
                     reader.read("persons.json", Person.class, all ? null : List.of()),
-                    reader.read("meetings.json", Meeting.class, all ? null : List.of()));
+                    reader.read("meetings.json", Meeting.class, all ? null : List.of()),
+                    Thesaurus.extended(reader.read("concepts.json", Concept.class, all ? null : inherited.concepts()),
+                            reader.read(Thesaurus.EXTENSION, Concept.class, List.of())));
             new ReferenceIntegrity(set, reader.absent()).check();
             return set;
         } catch (ReferenceDataException e) {

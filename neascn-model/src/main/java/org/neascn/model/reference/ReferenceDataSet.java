@@ -17,6 +17,7 @@ import org.neascn.model.person.Person;
 import org.neascn.model.person.PersonId;
 import org.neascn.model.sanctions.SanctionsRegime;
 import org.neascn.model.shared.CountryCode;
+import org.neascn.model.taxonomy.Concept;
 import org.neascn.model.taxonomy.IndicatorDefinition;
 import org.neascn.model.taxonomy.SdgGoal;
 import org.neascn.model.taxonomy.SdgTarget;
@@ -24,7 +25,9 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 import org.neascn.model.taxonomy.Taxonomy;
 
 /**
- * Everything the reference data files hold, checked for consistency. Lists keep the order of
+ * Everything the reference data files hold, checked for consistency; {@code concepts} is the
+ * network's multilingual concept thesaurus ({@code concepts.json}, extended by
+ * {@code concepts-extension.json} in a network directory). Lists keep the order of
  * the files; lookups return {@link Optional}, never null.
  */
 public record ReferenceDataSet(
@@ -39,7 +42,8 @@ public record ReferenceDataSet(
         List<Partner> partners,
         List<Member> members,
         List<Person> persons,
-        List<Meeting> meetings) {
+        List<Meeting> meetings,
+        List<Concept> concepts) {
 
     public ReferenceDataSet {
         countries = List.copyOf(countries);
@@ -54,6 +58,7 @@ public record ReferenceDataSet(
         members = List.copyOf(members);
         persons = List.copyOf(persons);
         meetings = List.copyOf(meetings);
+        concepts = List.copyOf(concepts);
     }
 
     public Optional<Country> country(CountryCode code) {
@@ -100,6 +105,16 @@ public record ReferenceDataSet(
 
     public Optional<Meeting> meeting(MeetingId id) {
         return find(meetings, Meeting::id, id);
+    }
+
+    /** A concept of the thesaurus by its identifier ({@code pm25}). */
+    public Optional<Concept> concept(String id) {
+        return find(concepts, Concept::id, id);
+    }
+
+    /** The concepts whose broader concepts include the given one (PM2.5 and PM10 for air quality). */
+    public List<Concept> narrower(String id) {
+        return concepts.stream().filter(c -> c.broader().contains(id)).toList();
     }
 
     /** The partner whose acronym or English name is the given text, ignoring case. */

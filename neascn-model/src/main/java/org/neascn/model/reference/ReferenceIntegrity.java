@@ -58,6 +58,7 @@ final class ReferenceIntegrity {
         data.financiers().forEach(this::checkFinancier);
         data.meetings().forEach(this::checkMeeting);
         checkIndicatorTargets();
+        new Thesaurus(data, inherited).check();
     }
 
     private void checkNetwork(Network n) {
@@ -171,7 +172,7 @@ final class ReferenceIntegrity {
         }
     }
 
-    private static ReferenceDataException broken(String file, String id, String field, String problem) {
+    static ReferenceDataException broken(String file, String id, String field, String problem) {
         return new ReferenceDataException("reference data file " + file + ", record '" + id + "', field " + field
                 + ": " + problem);
     }
