@@ -7,5 +7,7 @@ public enum RecordType {
     MEETING,
     ACTION_ITEM,
     FRAMEWORK_VERSION,
-    CONSULTATION_ROUND
+    CONSULTATION_ROUND,
+    /** A suggested cooperation initiative, accepted or dismissed by the secretariat. */
+    SUGGESTION
 }
