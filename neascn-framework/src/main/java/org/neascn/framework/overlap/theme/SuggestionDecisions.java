@@ -101,11 +101,19 @@ public final class SuggestionDecisions {
         return new Accepted(initiative, d, audit);
     }
 
-    private static void requireOpen(Actor actor, CooperationSuggestion s, Collection<SuggestionDecision> earlier) {
+    /**
+     * Refuses anyone but the secretariat, before a suggestion is even looked up: others do not
+     * see every plan a suggestion rests on, so to them it may not exist.
+     */
+    public static void requireDecider(Actor actor) {
         if (!actor.isSecretariat()) {
             throw WorkflowException.forbidden("suggestion.decide.secretariat-only", "OPEN",
                     actor + " may not decide on a suggested initiative; the secretariat does");
         }
+    }
+
+    private static void requireOpen(Actor actor, CooperationSuggestion s, Collection<SuggestionDecision> earlier) {
+        requireDecider(actor);
         for (SuggestionDecision d : earlier) {
             if (d.settles(s)) {
                 throw WorkflowException.conflict("suggestion.decided", d.kind(), "suggestion " + s.id() + " was "
