@@ -1,7 +1,10 @@
 package org.neascn.framework.overlap;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.neascn.model.network.Network;
@@ -9,6 +12,7 @@ import org.neascn.model.network.NetworkId;
 import org.neascn.model.reference.ReferenceDataSet;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
+import org.neascn.model.taxonomy.Concept;
 import org.neascn.model.taxonomy.FocusAreaCode;
 import org.neascn.model.taxonomy.IndicatorCode;
 import org.neascn.model.taxonomy.IndicatorDefinition;
@@ -19,7 +23,8 @@ import org.neascn.model.taxonomy.Taxonomy;
 /**
  * The shared vocabulary overlap analysis compares plans by: the network's focus-area taxonomy,
  * the indicator catalogue (whose categories make indicators comparable across cities) and the
- * SDG targets with their wording.
+ * SDG targets with their wording, and the concept thesaurus that plan texts in any language are
+ * tagged with.
  *
  * <p>Unknown codes: a focus area outside the network's taxonomy or an indicator code outside
  * the catalogue is an error, since these vocabularies are the network's own and a stray code
@@ -32,11 +37,24 @@ public final class Codebook {
     private final Taxonomy taxonomy;
     private final Map<IndicatorCode, IndicatorDefinition> indicators = new HashMap<>();
     private final Map<SdgTargetCode, SdgTarget> sdgTargets = new HashMap<>();
+    private final Map<String, Concept> concepts = new LinkedHashMap<>();
+    /** Catalogue indicators by normalised name (any language) and unit, for indicators a city gave no code. */
+    private final Map<String, IndicatorCode> indicatorsByName = new HashMap<>();
 
+    /** A codebook without a concept thesaurus: texts then meet only within a language. */
     public Codebook(Taxonomy taxonomy, List<IndicatorDefinition> indicators, List<SdgTarget> sdgTargets) {
+        this(taxonomy, indicators, sdgTargets, List.of());
+    }
+
+    public Codebook(Taxonomy taxonomy, List<IndicatorDefinition> indicators, List<SdgTarget> sdgTargets,
+                    List<Concept> concepts) {
         this.taxonomy = taxonomy;
-        indicators.forEach(i -> this.indicators.put(i.code(), i));
+        indicators.forEach(i -> {
+            this.indicators.put(i.code(), i);
+            i.name().texts().values().forEach(name -> indicatorsByName.putIfAbsent(indicatorKey(name, i.unit()), i.code()));
+        });
         sdgTargets.forEach(t -> this.sdgTargets.put(t.code(), t));
+        concepts.forEach(c -> this.concepts.put(c.id(), c));
     }
 
     /** The vocabulary of one network in a reference data set. */
@@ -46,7 +64,7 @@ public final class Codebook {
         Taxonomy taxonomy = data.taxonomy(network.taxonomy()).orElseThrow(() ->
                 new InvalidValueException("network.taxonomy", "taxonomy " + network.taxonomy() + " is not in the reference data"));
         return new Codebook(taxonomy, data.indicators(),
-                data.sdgs().stream().flatMap(g -> g.targets().stream()).toList());
+                data.sdgs().stream().flatMap(g -> g.targets().stream()).toList(), data.concepts());
     }
 
     public Taxonomy taxonomy() {
@@ -77,5 +95,41 @@ public final class Codebook {
     public LocalizedText sdgLabel(SdgTargetCode code) {
         return Optional.ofNullable(sdgTargets.get(code)).map(SdgTarget::text)
                 .orElse(LocalizedText.of("en", "SDG target " + code));
+    }
+
+    /** The concept thesaurus, in the order of its file. */
+    public List<Concept> concepts() {
+        return List.copyOf(concepts.values());
+    }
+
+    public Optional<Concept> concept(String id) {
+        return Optional.ofNullable(concepts.get(id));
+    }
+
+    /** This codebook with another thesaurus (none, to compare plans without one). */
+    public Codebook withConcepts(List<Concept> thesaurus) {
+        return new Codebook(taxonomy, List.copyOf(indicators.values()), List.copyOf(sdgTargets.values()), thesaurus);
+    }
+
+    /** The catalogue indicator of this name (in any of its languages) and unit, once both are normalised. */
+    public Optional<IndicatorCode> indicatorNamed(String name, String unit) {
+        return Optional.ofNullable(indicatorsByName.get(indicatorKey(name, unit)));
+    }
+
+    public Optional<IndicatorDefinition> indicator(IndicatorCode code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    /**
+     * How indicators without a catalogue code are compared: the name in NFKC lower case with
+     * punctuation and spacing reduced to single spaces, and the unit without spaces, with the
+     * micro sign and Greek mu read as "u" (µg/m³, μg/m3 and ug/m3 are one unit).
+     */
+    static String indicatorKey(String name, String unit) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}.]+", " ").strip();
+        String u = Normalizer.normalize(unit, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "").replace('μ', 'u').replace('µ', 'u');
+        return n + "|" + u;
     }
 }

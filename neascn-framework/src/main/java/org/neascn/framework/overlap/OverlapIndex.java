@@ -20,7 +20,7 @@ final class OverlapIndex {
     /** Slack for float accumulation, so a bound is never below the score it bounds. */
     private static final double SLACK = 1e-5;
 
-    private enum Field { FOCUS, SDG, CATEGORY, CHALLENGE_CATEGORY, TARGET_TEXT, PROJECT_TEXT, CHALLENGE_TEXT }
+    private enum Field { FOCUS, SDG, CATEGORY, CHALLENGE_CATEGORY, TARGET_TEXT, PROJECT_TEXT, CHALLENGE_TEXT, INDICATOR, CONCEPT }
 
     private final List<Map<Integer, Posting>> postings = new ArrayList<>();
     final List<PlanProfile> slots = new ArrayList<>();
@@ -45,6 +45,8 @@ final class OverlapIndex {
         int[] sdg = new int[0];
         int[] category = new int[0];
         int[] challengeCategory = new int[0];
+        int[] indicator = new int[0];
+        float[] concept = new float[0];
         float[] target = new float[0];
         float[] project = new float[0];
         float[] challenge = new float[0];
@@ -62,6 +64,8 @@ final class OverlapIndex {
                 sdg = new int[c];
                 category = new int[c];
                 challengeCategory = new int[c];
+                indicator = new int[c];
+                concept = new float[c];
                 target = new float[c];
                 project = new float[c];
                 challenge = new float[c];
@@ -107,6 +111,8 @@ final class OverlapIndex {
         text(Field.TARGET_TEXT, p.targetMax, p.targetMean, sink);
         text(Field.PROJECT_TEXT, p.projectMax, p.projectMean, sink);
         text(Field.CHALLENGE_TEXT, p.challengeText, p.challengeText, sink);
+        codes(Field.INDICATOR, p.indicators, sink);
+        text(Field.CONCEPT, p.conceptMax, p.conceptMean, sink);
     }
 
     private static void codes(Field field, int[] codes, EntrySink sink) {
@@ -184,11 +190,13 @@ final class OverlapIndex {
         sumText(Field.TARGET_TEXT, a.targetMax, a.targetMean, s.target, true, from);
         sumText(Field.PROJECT_TEXT, a.projectMax, a.projectMean, s.project, true, from);
         sumText(Field.CHALLENGE_TEXT, a.challengeText, a.challengeText, s.challenge, false, from);
+        countCodes(Field.INDICATOR, a.indicators, s.indicator, from);
+        sumText(Field.CONCEPT, a.conceptMax, a.conceptMean, s.concept, true, from);
         // One sequential pass finds the plans that share anything, cheaper than marking them
         // on each of the many posting entries walked above.
         for (int b = from; b < n; b++) {
-            if ((s.focus[b] | s.sdg[b] | s.category[b] | s.challengeCategory[b]) == 0
-                    && s.target[b] == 0 && s.project[b] == 0 && s.challenge[b] == 0) {
+            if ((s.focus[b] | s.sdg[b] | s.category[b] | s.challengeCategory[b] | s.indicator[b]) == 0
+                    && s.target[b] == 0 && s.project[b] == 0 && s.challenge[b] == 0 && s.concept[b] == 0) {
                 continue;
             }
             if (b == slot) {
@@ -198,12 +206,16 @@ final class OverlapIndex {
             PlanProfile p = slots.get(b);
             double challengeCategories = OverlapScorer.jaccard(s.challengeCategory[b], a.challengeCategories.length,
                     p.challengeCategories.length);
-            double bound = w[0] * OverlapScorer.jaccard(s.focus[b], a.focusAreas.length, p.focusAreas.length)
-                    + w[1] * OverlapScorer.jaccard(s.sdg[b], a.sdgTargets.length, p.sdgTargets.length)
-                    + w[2] * OverlapScorer.jaccard(s.category[b], a.categories.length, p.categories.length)
-                    + w[3] * Math.min(1, 0.5 * s.target[b] + SLACK)
-                    + w[4] * Math.min(1, 0.5 * s.project[b] + SLACK)
-                    + w[5] * OverlapScorer.challenges(challengeCategories, Math.min(1, s.challenge[b] + SLACK));
+            double bound = w(OverlapComponent.FOCUS_AREAS) * OverlapScorer.jaccard(s.focus[b], a.focusAreas.length, p.focusAreas.length)
+                    + w(OverlapComponent.SDG_TARGETS) * OverlapScorer.jaccard(s.sdg[b], a.sdgTargets.length, p.sdgTargets.length)
+                    + w(OverlapComponent.INDICATOR_CATEGORIES)
+                            * OverlapScorer.jaccard(s.category[b], a.categories.length, p.categories.length)
+                    + w(OverlapComponent.TARGET_TEXT) * Math.min(1, 0.5 * s.target[b] + SLACK)
+                    + w(OverlapComponent.PROJECT_TEXT) * Math.min(1, 0.5 * s.project[b] + SLACK)
+                    + w(OverlapComponent.CHALLENGES)
+                            * OverlapScorer.challenges(challengeCategories, Math.min(1, s.challenge[b] + SLACK))
+                    + w(OverlapComponent.INDICATORS) * OverlapScorer.jaccard(s.indicator[b], a.indicators.length, p.indicators.length)
+                    + w(OverlapComponent.CONCEPTS) * Math.min(1, 0.5 * s.concept[b] + SLACK);
             s.touched[s.count] = b;
             s.bound[s.count++] = bound / total + SLACK;
             clear(s, b);
@@ -218,6 +230,12 @@ final class OverlapIndex {
         s.target[b] = 0;
         s.project[b] = 0;
         s.challenge[b] = 0;
+        s.indicator[b] = 0;
+        s.concept[b] = 0;
+    }
+
+    private double w(OverlapComponent c) {
+        return w[c.ordinal()];
     }
 
     private void countCodes(Field field, int[] codes, int[] counts, int from) {

@@ -47,9 +47,10 @@ public final class OverlapNetwork {
         this.codebook = codebook;
         this.settings = settings;
         OverlapScorer scorer = new OverlapScorer(settings, vocabulary);
-        this.profiles = new ProfileBuilder(codebook, vocabulary, analyzer);
+        ConceptItems concepts = new ConceptItems(codebook, vocabulary);
+        this.profiles = new ProfileBuilder(codebook, vocabulary, analyzer, concepts);
         this.index = new OverlapIndex(scorer, settings);
-        this.explainer = new Explainer(scorer, vocabulary, codebook);
+        this.explainer = new Explainer(scorer, vocabulary, codebook, analyzer, concepts);
         this.depth = 2 * settings.topK();
     }
 

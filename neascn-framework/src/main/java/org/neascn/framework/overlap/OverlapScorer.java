@@ -4,8 +4,8 @@ import org.neascn.framework.overlap.text.TermVector;
 
 /**
  * The overlap score of two plans: the weighted mean of the {@link OverlapComponent}s. Code
- * components are Jaccard shares (codes both plans use over codes either uses); text components
- * average, in both directions, how well each target (or project) of one plan is matched by its
+ * components are Jaccard shares (codes both plans use over codes either uses); text and concept
+ * components average, in both directions, how well each target (or project) of one plan is matched by its
  * most similar counterpart in the other. The score is symmetric to the last bit, so a pair
  * scores the same from either side.
  */
@@ -49,6 +49,9 @@ final class OverlapScorer {
                 ? 0 : bestMatch(a.targets, b.targets);
         c[OverlapComponent.PROJECT_TEXT.ordinal()] = weights[OverlapComponent.PROJECT_TEXT.ordinal()] == 0
                 ? 0 : bestMatch(a.projects, b.projects);
+        c[OverlapComponent.INDICATORS.ordinal()] = jaccard(a.indicators, b.indicators);
+        c[OverlapComponent.CONCEPTS.ordinal()] = weights[OverlapComponent.CONCEPTS.ordinal()] == 0
+                ? 0 : bestMatch(a.concepts, b.concepts);
         c[OverlapComponent.CHALLENGES.ordinal()] = challenges(jaccard(a.challengeCategories, b.challengeCategories),
                 a.challengeText.dot(b.challengeText));
         return c;

@@ -21,8 +21,9 @@ import org.neascn.model.shared.Require;
  * The configuration of overlap analysis: the weight of each {@link OverlapComponent}, how many
  * overlaps to keep per plan, and how cooperation themes are formed. The defaults live in
  * {@code overlap-settings.properties} beside this class, with the reasons for each value:
- * focus areas 0.20, SDG targets 0.25, indicator categories 0.15, target text 0.15, project
- * text 0.15, challenges 0.10; top 10; themes of 3 to 8 members; knowledge partners, enablers
+ * concepts 0.30, indicators 0.15, SDG targets 0.15, target text 0.10, project text 0.10,
+ * challenges 0.08, focus areas 0.07, indicator categories 0.05 (specific evidence outweighs
+ * broad codes); top 10; themes of 3 to 8 members; knowledge partners, enablers
  * and financing partners fit.
  *
  * <p>Invariants: weights are finite and not negative, and at least one is positive; top-k is

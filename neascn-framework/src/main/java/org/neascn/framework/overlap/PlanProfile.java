@@ -5,8 +5,8 @@ import java.util.TreeMap;
 import org.neascn.framework.overlap.text.TermVector;
 
 /**
- * What overlap analysis compares of one plan, prepared once: its codes as sorted term numbers,
- * the term vector of each strategic target and project, and the summaries of those vectors
+ * What overlap analysis compares of one plan, prepared once: its codes and indicators as sorted
+ * term numbers, the term vector and the concept vector of each strategic target and project, and the summaries of those vectors
  * (term by term, the largest and the mean weight) that bound text similarity from above so
  * that the index can skip plans that cannot make a top list.
  */
@@ -27,10 +27,17 @@ final class PlanProfile {
     final TermVector targetMean;
     final TermVector projectMax;
     final TermVector projectMean;
+    /** Indicators by catalogue code, or by normalised name and unit (sorted term numbers). */
+    final int[] indicators;
+    /** Concept vectors of the targets and projects that speak of a concept; {@link #conceptItems} in the same order. */
+    final TermVector[] concepts;
+    final ItemRef[] conceptItems;
+    final TermVector conceptMax;
+    final TermVector conceptMean;
 
     PlanProfile(PlanDossier dossier, int[] focusAreas, int[] sdgTargets, int[] categories, int[] challengeCategories,
                 TermVector[] targets, String[] targetKeys, TermVector[] projects, String[] projectKeys,
-                TermVector challengeText) {
+                TermVector challengeText, int[] indicators, TermVector[] concepts, ItemRef[] conceptItems) {
         this.dossier = dossier;
         this.focusAreas = focusAreas;
         this.sdgTargets = sdgTargets;
@@ -45,6 +52,11 @@ final class PlanProfile {
         this.targetMean = summary(targets, false);
         this.projectMax = summary(projects, true);
         this.projectMean = summary(projects, false);
+        this.indicators = indicators;
+        this.concepts = concepts;
+        this.conceptItems = conceptItems;
+        this.conceptMax = summary(concepts, true);
+        this.conceptMean = summary(concepts, false);
     }
 
     /** Term by term, the largest weight (max) or the mean weight over the vectors. */

@@ -19,7 +19,8 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 /**
  * Prepares {@link PlanProfile}s: checks a plan's codes against the {@link Codebook} and
  * analyses its texts. A plan's focus areas and SDG targets are those of the plan, its targets
- * and its projects together. Texts with no term left after analysis (only stop words or
+ * and its projects together; so are its indicators and the concepts its targets and projects
+ * speak of. Texts with no term left after analysis (only stop words or
  * punctuation) count as absent, never as a division by zero.
  */
 final class ProfileBuilder {
@@ -28,15 +29,18 @@ final class ProfileBuilder {
     static final String SDG = "sdg:";
     static final String CATEGORY = "cat:";
     static final String CHALLENGE = "ch:";
+    static final String INDICATOR = "ind:";
 
     private final Codebook codebook;
     private final Vocabulary vocabulary;
     private final TextAnalyzer analyzer;
+    private final ConceptItems concepts;
 
-    ProfileBuilder(Codebook codebook, Vocabulary vocabulary, TextAnalyzer analyzer) {
+    ProfileBuilder(Codebook codebook, Vocabulary vocabulary, TextAnalyzer analyzer, ConceptItems concepts) {
         this.codebook = codebook;
         this.vocabulary = vocabulary;
         this.analyzer = analyzer;
+        this.concepts = concepts;
     }
 
     PlanProfile profile(PlanDossier dossier) {
@@ -45,6 +49,9 @@ final class ProfileBuilder {
         TreeSet<Integer> sdg = new TreeSet<>();
         TreeSet<Integer> categories = new TreeSet<>();
         TreeSet<Integer> challengeCategories = new TreeSet<>();
+        TreeSet<Integer> indicators = new TreeSet<>();
+        List<TermVector> conceptVectors = new ArrayList<>();
+        List<ItemRef> conceptItems = new ArrayList<>();
         for (FocusAreaCode code : plan.focusAreas()) {
             focus.add(focusArea(code, "plan.focusAreas"));
         }
@@ -61,6 +68,12 @@ final class ProfileBuilder {
                     String category = codebook.category(indicator.catalogueCode(), field + ".indicators[" + j + "].catalogueCode");
                     categories.add(vocabulary.id(CATEGORY + category));
                 }
+                indicators.add(vocabulary.id(indicatorTerm(codebook, indicator)));
+            }
+            TermVector c = concepts.vector(ConceptItems.texts(t));
+            if (!c.isEmpty()) {
+                conceptVectors.add(c);
+                conceptItems.add(new ItemRef(ItemRef.Kind.TARGET, plan.id(), t.key()));
             }
             TermVector v = analyzer.vector(List.of(t.text()));
             if (!v.isEmpty()) {
@@ -90,11 +103,36 @@ final class ProfileBuilder {
                 projectVectors.add(v);
                 projectKeys.add(p.id().value());
             }
+            TermVector c = concepts.vector(ConceptItems.texts(p));
+            if (!c.isEmpty()) {
+                conceptVectors.add(c);
+                conceptItems.add(new ItemRef(ItemRef.Kind.PROJECT, plan.id(), p.id().value()));
+            }
         }
         return new PlanProfile(dossier, ints(focus), ints(sdg), ints(categories), ints(challengeCategories),
                 targetVectors.toArray(TermVector[]::new), targetKeys.toArray(String[]::new),
                 projectVectors.toArray(TermVector[]::new), projectKeys.toArray(String[]::new),
-                analyzer.vector(challengeTexts));
+                analyzer.vector(challengeTexts), ints(indicators), conceptVectors.toArray(TermVector[]::new),
+                conceptItems.toArray(ItemRef[]::new));
+    }
+
+    /**
+     * An indicator as compared across plans: its catalogue code; without one, the catalogue
+     * indicator of the same name and unit; failing that, its own normalised name (English if it
+     * has one, else its original language) and unit.
+     */
+    static String indicatorTerm(Codebook codebook, Indicator indicator) {
+        if (indicator.catalogueCode() != null) {
+            return INDICATOR + indicator.catalogueCode().value();
+        }
+        for (String name : indicator.name().texts().values()) {
+            var code = codebook.indicatorNamed(name, indicator.unit());
+            if (code.isPresent()) {
+                return INDICATOR + code.get().value();
+            }
+        }
+        String name = indicator.name().in("en").orElse(indicator.name().originalText());
+        return INDICATOR + "~" + Codebook.indicatorKey(name, indicator.unit());
     }
 
     private int focusArea(FocusAreaCode code, String field) {

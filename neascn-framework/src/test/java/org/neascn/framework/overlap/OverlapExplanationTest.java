@@ -28,7 +28,7 @@ class OverlapExplanationTest {
     @Test
     void airQualityTargetsInKoreanAndRussianMatchOnTheirFocusArea() {
         assertTrue(busanWithVladivostok().evidence().stream().anyMatch(e -> e.component() == OverlapComponent.FOCUS_AREAS
-                && e.matchedOn().equals("focus area quality-environment") && names(e.fromA(), "clean-air")
+                && e.matchedOn().equals("focus area Quality Environment") && names(e.fromA(), "clean-air")
                 && names(e.fromB(), "air-quality")));
     }
 
@@ -42,7 +42,8 @@ class OverlapExplanationTest {
     void smartParkingInBusanMatchesSmartParkingInVladivostokByText() {
         assertTrue(busanWithVladivostok().evidence().stream().anyMatch(e -> e.component() == OverlapComponent.PROJECT_TEXT
                 && names(e.fromA(), "busan-smart-parking") && names(e.fromB(), "vladivostok-smart-parking")
-                && e.matchedOn().contains("en:park")));
+                && e.matchedOn().contains("parking") && !e.matchedOn().contains("en:")
+                && e.wordsA().stream().anyMatch(w -> w.language().equals("en") && w.words().contains("parking"))));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neascn.model.partner.PartnerRole;
@@ -20,11 +21,21 @@ class OverlapSettingsTest {
     @Test
     void defaultsAreTheDocumentedValues() {
         OverlapSettings d = OverlapSettings.defaults();
-        assertEquals(0.25, d.weight(OverlapComponent.SDG_TARGETS));
-        assertEquals(0.20, d.weight(OverlapComponent.FOCUS_AREAS));
+        assertEquals(0.30, d.weight(OverlapComponent.CONCEPTS));
+        assertEquals(0.15, d.weight(OverlapComponent.SDG_TARGETS));
+        assertEquals(0.15, d.weight(OverlapComponent.INDICATORS));
+        assertEquals(0.07, d.weight(OverlapComponent.FOCUS_AREAS));
         assertEquals(10, d.topK());
         assertEquals(3, d.minThemeMembers());
         assertTrue(d.fittingPartnerRoles().contains(PartnerRole.KNOWLEDGE_PARTNER));
+    }
+
+    @Test
+    void specificEvidenceOutweighsBroadFocusAreasByDefault() {
+        OverlapSettings d = OverlapSettings.defaults();
+        for (OverlapComponent specific : List.of(OverlapComponent.CONCEPTS, OverlapComponent.SDG_TARGETS, OverlapComponent.INDICATORS)) {
+            assertTrue(d.weight(specific) > 2 * d.weight(OverlapComponent.FOCUS_AREAS), specific::toString);
+        }
     }
 
     @Test
@@ -34,7 +45,7 @@ class OverlapSettingsTest {
         OverlapSettings s = OverlapSettings.load(file);
         assertEquals(0.5, s.weight(OverlapComponent.PROJECT_TEXT));
         assertEquals(5, s.topK());
-        assertEquals(0.25, s.weight(OverlapComponent.SDG_TARGETS));
+        assertEquals(0.15, s.weight(OverlapComponent.SDG_TARGETS));
     }
 
     @Test

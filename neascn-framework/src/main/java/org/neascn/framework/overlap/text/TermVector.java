@@ -53,6 +53,31 @@ public record TermVector(int[] terms, float[] weights) {
         return new TermVector(terms, weights);
     }
 
+    /**
+     * A unit vector from weights given per term (a concept and, at lower weight, its broader
+     * concepts), quantized like {@link #fromCounts}.
+     */
+    public static TermVector fromWeights(Map<Integer, Double> given) {
+        if (given.isEmpty()) {
+            return EMPTY;
+        }
+        TreeMap<Integer, Double> sorted = new TreeMap<>(given);
+        int[] terms = new int[sorted.size()];
+        float[] weights = new float[sorted.size()];
+        double norm = 0;
+        int i = 0;
+        for (Map.Entry<Integer, Double> e : sorted.entrySet()) {
+            terms[i] = e.getKey();
+            weights[i++] = e.getValue().floatValue();
+            norm += (double) e.getValue().floatValue() * e.getValue().floatValue();
+        }
+        double length = Math.sqrt(norm);
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = (float) (Math.floor(weights[j] / length * QUANTUM) / QUANTUM);
+        }
+        return new TermVector(terms, weights);
+    }
+
     public boolean isEmpty() {
         return terms.length == 0;
     }

@@ -64,6 +64,42 @@ public final class TextAnalyzer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The words of the texts, as written, whose analysed terms are among the given ones: what a
+     * reader is shown instead of stems and bigrams ({@code parking} rather than {@code en:park}).
+     * Per language tag, in the order of the text, each once.
+     */
+    public Map<String, List<String>> words(List<LocalizedText> texts, java.util.Set<String> terms) {
+        Map<String, java.util.LinkedHashSet<String>> found = new java.util.LinkedHashMap<>();
+        for (LocalizedText text : texts) {
+            if (text == null) {
+                continue;
+            }
+            text.texts().forEach((tag, value) -> {
+                LanguageFamily family = LanguageFamily.of(tag);
+                Analyzer analyzer = analyzers.get(family.analysis());
+                try (TokenStream stream = analyzer.tokenStream(FIELD, value)) {
+                    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                    org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                            stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+                    stream.reset();
+                    while (stream.incrementToken()) {
+                        if (terms.contains(family.key() + ":" + term)) {
+                            found.computeIfAbsent(tag, t -> new java.util.LinkedHashSet<>())
+                                    .add(value.substring(offset.startOffset(), offset.endOffset()));
+                        }
+                    }
+                    stream.end();
+                } catch (IOException | RuntimeException e) {
+                    throw new TextAnalysisException(tag, e.getMessage(), e);
+                }
+            });
+        }
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        found.forEach((tag, words) -> out.put(tag, List.copyOf(words)));
+        return out;
+    }
+
     private void count(String tag, String text, Map<Integer, Integer> counts) {
         LanguageFamily family = LanguageFamily.of(tag);
         String prefix = family.key() + ":";
