@@ -47,9 +47,11 @@ public final class OverlapQualityBench {
                         + "%d plans without English%n", dossiers.size(), gold.groups().size(), gold.lookAlikes().size(),
                 gold.plans().stream().filter(p -> !p.hasEnglish()).count());
         Map<String, OverlapSettings> variants = new LinkedHashMap<>();
-        variants.put("shipped settings", shipped);
+        variants.put("with the thesaurus (shipped settings)", shipped);
+        variants.put("without the thesaurus (concept weight 0)", shipped.withWeight(OverlapComponent.CONCEPTS, 0));
         variants.put("codes only (text weights 0)", shipped.withWeight(OverlapComponent.TARGET_TEXT, 0)
-                .withWeight(OverlapComponent.PROJECT_TEXT, 0).withWeight(OverlapComponent.CHALLENGES, 0));
+                .withWeight(OverlapComponent.PROJECT_TEXT, 0).withWeight(OverlapComponent.CHALLENGES, 0)
+                .withWeight(OverlapComponent.CONCEPTS, 0));
         for (Map.Entry<String, OverlapSettings> v : variants.entrySet()) {
             OverlapNetwork network = OverlapNetwork.build(codebook, v.getValue(), dossiers);
             report(v.getKey(), gold, network, detail);
