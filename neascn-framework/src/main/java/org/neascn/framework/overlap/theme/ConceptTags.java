@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.neascn.framework.overlap.text.ConceptMatch;
+import org.neascn.framework.overlap.text.ConceptTagger;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.taxonomy.Concept;
 
@@ -29,6 +32,12 @@ public final class ConceptTags {
     public ConceptTags(List<Concept> thesaurus, Function<LocalizedText, Set<String>> tagger) {
         thesaurus.forEach(c -> byId.put(c.id(), c));
         this.tagger = tagger;
+    }
+
+    /** The thesaurus with the overlap analysis's own tagger, so that themes see the concepts the scores saw. */
+    public static ConceptTags of(List<Concept> thesaurus, ConceptTagger tagger) {
+        return new ConceptTags(thesaurus, text -> tagger.tag(text).stream().map(ConceptMatch::concept)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /** No thesaurus: themes fall back to SDG targets and focus areas. */
