@@ -32,6 +32,9 @@ public class OverlapResource {
     @Inject
     OverlapService service;
 
+    @Inject
+    SuggestionBoard board;
+
     @GET
     @Path("{network}/overlaps")
     @Operation(summary = "The plans that overlap most with one plan, best first, with score, components and evidence")
@@ -73,11 +76,12 @@ public class OverlapResource {
     @GET
     @Path("{network}/suggested-initiatives")
     @Operation(summary = "Candidate cooperation initiatives: themes three or more members share, with members, targets, "
-            + "projects, fitting partners and any sanctions flag")
+            + "projects, fitting partners and any sanctions flag; those the secretariat accepted, or dismissed on the same evidence, "
+            + "are left out")
     @APIResponse(responseCode = "200", description = "The suggestions, largest and most cohesive first")
     @APIResponse(responseCode = "404", description = "No such network (problem+json)")
     public SuggestionList suggestions(
             @PathParam("network") String network) {
-        return new SuggestionList(service.suggestions(network), service.omitted(network));
+        return new SuggestionList(board.open(network), service.omitted(network));
     }
 }

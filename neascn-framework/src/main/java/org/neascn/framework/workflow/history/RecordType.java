@@ -12,5 +12,7 @@ public enum RecordType {
     PARTNER,
     PERSON,
     PROJECT,
-    FINANCIER
+    FINANCIER,
+    /** A suggested cooperation initiative, accepted or dismissed by the secretariat. */
+    SUGGESTION
 }

@@ -46,7 +46,8 @@ class CooperationThemesTest {
                 Set.copyOf(s.members().stream().map(MemberId::value).toList()));
         assertTrue(s.targets().contains(new TargetRef(ScapId.of("vladivostok-scap-1"), "air-quality")));
         assertTrue(s.projects().contains(ProjectId.of("ub-clean-heating")));
-        assertTrue(s.title().originalText().startsWith("Cooperation on"), s.title().originalText());
+        assertTrue(s.title().originalText().startsWith("SDG 11.6: "), s.title().originalText());
+        assertTrue(s.title().originalText().length() <= 60, s.title().originalText());
     }
 
     @Test
