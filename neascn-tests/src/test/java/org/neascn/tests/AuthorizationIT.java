@@ -134,6 +134,7 @@ class AuthorizationIT extends ServerIT {
         String id = unique("ub-plan-publish");
         // A city of its own: a member publishes one plan per version, and the database outlives runs.
         String city = unique("ub-publisher");
+        registered(city);
         expect(201, memberEditor(city).post(API + "plans", plan(id, city, "DRAFT").toString()));
         expect(200, memberEditor(city).post(API + "plans/" + id + "/submit", ""));
         forbidden(memberEditor(city).post(API + "plans/" + id + "/publish", ""));

@@ -35,7 +35,7 @@ class LiveOverlapsIT extends ServerIT {
         Http busanEditor = memberEditor(busan);
         expect(201, secretariat.post(API + "members", Analyses.member(seoul, "KR", "ko", "서울").toString()));
         expect(201, secretariat.post(API + "members", Analyses.member(busan, "KR", "ko", "부산").toString()));
-        expect(201, secretariat.post(API + "plans", LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker).toString()));
+        PublishedPlans.publish(anonymous(), LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker));
         HttpResponse<String> draft = expect(201, busanEditor.post(API + "plans",
                 LivePlans.eGovernment(busanDraft, busan, "DRAFT").toString()));
         double unlike = score(secretariat, seoulPlan, busanDraft);
@@ -68,8 +68,8 @@ class LiveOverlapsIT extends ServerIT {
         Http secretariat = secretariat();
         expect(201, secretariat.post(API + "members", Analyses.member(ulsan, "KR", "ko", "울산").toString()));
         expect(201, secretariat.post(API + "members", Analyses.member(daegu, "KR", "ko", "대구").toString()));
-        expect(201, secretariat.post(API + "plans", LivePlans.airQuality(ulsanPlan, ulsan, "PUBLISHED", marker).toString()));
-        expect(201, secretariat.post(API + "plans", LivePlans.eGovernment(daeguPlan, daegu, "PUBLISHED").toString()));
+        PublishedPlans.publish(anonymous(), LivePlans.airQuality(ulsanPlan, ulsan, "PUBLISHED", marker));
+        PublishedPlans.publish(anonymous(), LivePlans.eGovernment(daeguPlan, daegu, "PUBLISHED"));
         double before = score(anonymous(), ulsanPlan, daeguPlan);
 
         expect(201, secretariat.post(API + "projects", LivePlans.project(unique("live-ulsan-p"), ulsan, ulsanPlan, marker).toString()));
@@ -94,7 +94,7 @@ class LiveOverlapsIT extends ServerIT {
         Http editor = memberEditor(incheon);
         expect(201, secretariat.post(API + "members", Analyses.member(incheon, "KR", "ko", "인천").toString()));
         expect(201, secretariat.post(API + "members", Analyses.member(seoul, "KR", "ko", "서울").toString()));
-        expect(201, secretariat.post(API + "plans", LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker).toString()));
+        PublishedPlans.publish(anonymous(), LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker));
         HttpResponse<String> draft = expect(201, editor.post(API + "plans",
                 LivePlans.airQuality(draftId, incheon, "DRAFT", marker).toString()));
         assertEquals(draftId, planBs(overlaps(editor, seoulPlan)).get(0));

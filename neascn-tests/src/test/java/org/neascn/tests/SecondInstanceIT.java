@@ -78,7 +78,7 @@ class SecondInstanceIT extends ServerIT {
         Http secretariat = secretariat();
         expect(201, secretariat.post(API + "members", Analyses.member(seoul, "KR", "ko", "서울").toString()));
         expect(201, secretariat.post(API + "members", Analyses.member(busan, "KR", "ko", "부산").toString()));
-        expect(201, secretariat.post(API + "plans", LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker).toString()));
+        PublishedPlans.publish(anonymous(), LivePlans.airQuality(seoulPlan, seoul, "PUBLISHED", marker));
         HttpResponse<String> draft = expect(201, memberEditor(busan).post(API + "plans",
                 LivePlans.eGovernment(busanDraft, busan, "DRAFT").toString()));
 

@@ -44,6 +44,9 @@ public class RegisterStore {
     @Inject
     Event<RecordChanged> changes;
 
+    @Inject
+    RecordLocks locks;
+
     private final ParsedRecords parsed = new ParsedRecords();
 
     public <T, R extends StoredRecord> Optional<Stored<T>> find(Register<T, R> register, String network, String id) {
@@ -173,6 +176,7 @@ public class RegisterStore {
      * instead of failing when it writes.
      */
     private <T, R extends StoredRecord> Optional<R> row(Register<T, R> register, String network, String id) {
+        locks.hold(register.collection() + "|" + StoredRecord.key(network, id));
         return Optional.ofNullable(em.find(register.rowType(), StoredRecord.key(network, id), LockModeType.PESSIMISTIC_WRITE));
     }
 
