@@ -26,10 +26,14 @@ public class DatabaseSetup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
 
-    @Resource(lookup = "jdbc/neascn")
+    // Unshareable: the start runs outside any transaction, where Liberty keeps every shareable
+    // connection a closed handle had until the start is over. Flyway's and the kind check's
+    // connections then sat idle in the pool's count, and a small pool had none left for the
+    // reference data's transaction.
+    @Resource(lookup = "jdbc/neascn", shareable = false)
     DataSource dataSource;
 
-    @Resource(lookup = "jdbc/neascn-direct")
+    @Resource(lookup = "jdbc/neascn-direct", shareable = false)
     DataSource direct;
 
     @Inject
