@@ -208,8 +208,23 @@ public class RegisterStore {
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("'" + id + "' was changed by someone else meanwhile; read it again");
         } catch (PersistenceException e) {
-            throw new DuplicateRecordException(register.collection() + " could not store '" + id + "': it exists already");
+            // Only a unique-key violation means "exists already" (a concurrent create of the same
+            // identifier); any other failure (a dropped connection) is reported as what it is.
+            if (uniqueViolation(e)) {
+                throw new DuplicateRecordException(register.collection() + " could not store '" + id + "': it exists already");
+            }
+            throw e;
         }
+    }
+
+    /** SQLSTATE 23505, unique_violation, on PostgreSQL and H2 alike. */
+    private static boolean uniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && "23505".equals(((java.sql.SQLException) t).getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireVersion(Register<?, ?> register, StoredRecord row, long expectedVersion) {

@@ -20,13 +20,17 @@ import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * Turns every failure into {@code application/problem+json}. Known failures may arrive wrapped
- * (JSON-B wraps the domain's validation error), so the cause chain is searched. Anything
+ * (JSON-B wraps the domain's validation error), so the cause chain is searched. A failure of the
+ * database itself is a 503 with {@code Retry-After} ({@link DatabaseFailures}), logged in one
+ * line, not as a stack trace: it is the database's state, not a fault of the server. Anything
  * unexpected is logged and answered with a generic 500 that reveals no internals.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** Seconds a client waits before it tries again: the pool replaces dropped connections within one. */
+    private static final String RETRY_AFTER = "1";
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -35,12 +39,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = known(t);
         }
         if (problem == null) {
+            problem = DatabaseFailures.of(thrown).map(outcome -> unavailable(outcome, thrown)).orElse(null);
+        }
+        if (problem == null) {
             LOG.log(Level.SEVERE, "Unexpected failure while serving a request", thrown);
             problem = of(ProblemType.INTERNAL, "The server failed to serve this request; the failure is logged.");
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
+        }
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER);
         }
         return response.build();
     }
@@ -110,6 +120,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return new Problem(type.uri(), type.title(), type.status(), e.getMessage(), e.errors().stream()
                 .map(error -> new Problem.FieldError(error.path(), error.rule(), error.expected(), error.allowed()))
                 .toList());
+    }
+
+    private static Problem unavailable(DatabaseFailures.Outcome outcome, Throwable thrown) {
+        LOG.warning(() -> "The database failed a request (" + outcome + "): " + thrown);
+        return outcome == DatabaseFailures.Outcome.UNKNOWN
+                ? of(ProblemType.OUTCOME_UNKNOWN, "The connection to the database broke while the change was committed. "
+                        + "Read the record: its version tells whether the change took effect; a retry with If-Match is safe.")
+                : of(ProblemType.DATABASE_UNAVAILABLE, "The database is unavailable; nothing was changed. Try again after "
+                        + RETRY_AFTER + " s.");
     }
 
     private static Problem of(ProblemType type, String detail) {

@@ -17,6 +17,8 @@ public enum ProblemType {
     IN_USE(409, "Other records still depend on the resource"),
     STALE_VERSION(412, "The resource has changed since it was read"),
     VERSION_REQUIRED(428, "The change must name the version it is based on"),
+    DATABASE_UNAVAILABLE(503, "The database cannot serve now; nothing was changed, try again shortly"),
+    OUTCOME_UNKNOWN(503, "The database failed while the change was committed; read the record to see whether it took effect"),
     HTTP(0, "HTTP error"),
     INTERNAL(500, "Internal server error");
 
