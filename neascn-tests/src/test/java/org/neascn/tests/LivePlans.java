@@ -28,12 +28,19 @@ final class LivePlans {
         return Analyses.airQualityPlan(id, member, status, "ko", airTarget(marker));
     }
 
-    /** A plan on online public services (SDG 16.6, civic-social), with no indicator and no project. */
+    /**
+     * A plan on online public services (SDG 16.6, civic-social), with no project and one indicator
+     * of its own (no catalogue code, a unit no air-quality indicator has): a plan is published only
+     * when its targets can be measured.
+     */
     static JsonObject eGovernment(String id, String member, String status) {
         JsonObject plan = load("plan");
         JsonObject target = with(plan.getJsonArray("targets").getJsonObject(0), "key", "e-services",
                 "text", text("ko", "민원 서비스를 온라인으로 제공한다"), "sdgTargets", strings("16.6"),
-                "focusAreas", strings("civic-social"), "indicators", Json.createArrayBuilder().build());
+                "focusAreas", strings("civic-social"), "indicators", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("key", "online-services").add("name", text("ko", "온라인 민원 서비스 비율"))
+                        .add("unit", "%").add("baseline", Json.createObjectBuilder().add("value", 20).add("year", 2020))
+                        .add("target", Json.createObjectBuilder().add("value", 80).add("year", 2026))).build());
         return with(plan, "id", id, "member", member, "status", status, "focusAreas", strings("civic-social"),
                 "projects", Json.createArrayBuilder().build(), "vision", text("ko", "전자정부 서비스"),
                 "targets", Json.createArrayBuilder().add(target).build());

@@ -72,7 +72,8 @@ final class SecondServer implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(server.resolve("console-run.log").toFile());
             // The suite's networks directory, as the Arquillian adapter gives it to the suite's server.
             Path networks = Path.of(required("neascn.tests.target")).getParent().resolve("src/test/networks");
-            builder.environment().putAll(Map.of("JVM_ARGS", "-Dneascn.networks.dir=" + networks));
+            // Local identities too, as the suite's server has them: the tests name their roles so.
+            builder.environment().putAll(Map.of("JVM_ARGS", "-Dneascn.networks.dir=" + networks, "NEASCN_AUTH_LOCAL", "true"));
             SecondServer started = new SecondServer(builder.start(), server.resolve("logs/messages.log"),
                     URI.create("http://127.0.0.1:" + httpPort + "/"));
             started.awaitReady();

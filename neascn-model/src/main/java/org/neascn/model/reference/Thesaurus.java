@@ -25,9 +25,11 @@ final class Thesaurus {
 
     private final ReferenceDataSet data;
     private final String file;
+    private final boolean inheritsConcepts;
 
     Thesaurus(ReferenceDataSet data, Set<String> inherited) {
         this.data = data;
+        this.inheritsConcepts = inherited.contains("concepts.json");
         this.file = inherited.contains("concepts.json") && !inherited.contains(EXTENSION) ? EXTENSION : "concepts.json";
     }
 
@@ -70,7 +72,10 @@ final class Thesaurus {
                     throw ReferenceIntegrity.broken(file, c.id(), "sdgTargets", "target " + t + " is not in sdgs.json");
                 }
             });
-            c.focusAreas().forEach(area -> {
+            // The shipped thesaurus links its concepts to the shipped networks' focus areas. A
+            // network with a taxonomy of its own that inherits it keeps the concepts; a link to a
+            // focus area none of its taxonomies defines simply never matches there.
+            c.focusAreas().stream().filter(area -> !inheritsConcepts).forEach(area -> {
                 if (data.taxonomies().stream().noneMatch(t -> t.defines(area))) {
                     throw ReferenceIntegrity.broken(file, c.id(), "focusAreas", "'" + area + "' is in no taxonomy");
                 }
