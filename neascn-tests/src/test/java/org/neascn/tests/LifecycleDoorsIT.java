@@ -55,6 +55,7 @@ class LifecycleDoorsIT extends ServerIT {
     void theSecretariatPublishesOnlyByTheCommand() {
         String id = unique("door-submitted");
         String city = unique("door-city");
+        registered(city);
         String path = API + "plans/" + id;
         expect(201, memberEditor(city).post(API + "plans", plan(id, city, "DRAFT").toString()));
         expect(200, memberEditor(city).post(path + "/submit", ""));
