@@ -108,7 +108,7 @@ class LiveOverlapsIT extends ServerIT {
 
     @Test
     void readinessReportsTheAnalysisWarm() {
-        JsonObject ready = Http.object(expect(200, anonymous().get("health/ready")));
+        JsonObject ready = Http.object(expect(200, Readiness.await(anonymous())));
         JsonObject check = ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("overlap analysis")).findFirst().orElseThrow(() -> new AssertionError(ready));
         assertEquals("UP", check.getString("status"));

@@ -49,7 +49,7 @@ class NetworksIT extends ServerIT {
 
     @Test
     void aRefusedDirectoryIsReportedByReadinessWhichStaysUp() {
-        HttpResponse<String> ready = expect(200, anonymous().get("health/ready"));
+        HttpResponse<String> ready = expect(200, Readiness.await(anonymous()));
         JsonObject check = Http.object(ready).getJsonArray("checks").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("name").equals("reference-data")).findFirst().orElseThrow();
         assertEquals("UP", check.getString("status"));

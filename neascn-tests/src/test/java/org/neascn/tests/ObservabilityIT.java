@@ -12,26 +12,9 @@ class ObservabilityIT extends ServerIT {
 
     @Test
     void readinessChecksTheDatabase() {
-        // Readiness is DOWN while the overlap analyses warm in the background: wait for it, bounded.
-        JsonObject ready = Http.object(expect(200, readiness()));
+        JsonObject ready = Http.object(expect(200, Readiness.await(anonymous())));
         assertTrue(ready.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .anyMatch(c -> "database".equals(c.getString("name")) && "UP".equals(c.getString("status"))), ready.toString());
-    }
-
-    /** The readiness answer once it is UP, or the last one after two minutes. */
-    private java.net.http.HttpResponse<String> readiness() {
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-        java.net.http.HttpResponse<String> response = anonymous().get("health/ready");
-        while (response.statusCode() != 200 && System.nanoTime() < end) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            response = anonymous().get("health/ready");
-        }
-        return response;
     }
 
     @Test

@@ -29,7 +29,7 @@ class OmittedIT extends ServerIT {
     @Test
     void aBrokenPlanIsLeftOutOfTheAnalysesAndNamed() throws SQLException {
         String url = System.getProperty("neascn.test.db.url", "");
-        String ready = expect(200, anonymous().get("health/ready")).body();
+        String ready = expect(200, Readiness.await(anonymous())).body();
         assumeTrue(url.startsWith("jdbc:postgresql:") && ready.contains("PostgreSQL"), "needs the PostgreSQL pass to plant a record");
         String broken = unique("omitted-broken");
         String sound = unique("omitted-sound");

@@ -30,7 +30,7 @@ class ReferenceDataIT {
 
     @Test
     void isReadyOnceReferenceDataHasLoaded() {
-        HttpResponse<String> ready = new Http(deployment).get("health/ready");
+        HttpResponse<String> ready = Readiness.await(new Http(deployment));
         assertEquals(200, ready.statusCode(), ready.body());
         assertEquals("UP", ((JsonObject) Http.json(ready)).getString("status"));
     }

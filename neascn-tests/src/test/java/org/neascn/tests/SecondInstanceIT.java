@@ -105,7 +105,7 @@ class SecondInstanceIT extends ServerIT {
     @Test
     void theSecondServerIsReadyWithItsAnalysisWarm() {
         Http anonymous = second();
-        JsonObject ready = Http.object(expect(200, anonymous.get("health/ready")));
+        JsonObject ready = Http.object(expect(200, Readiness.await(anonymous)));
         List<JsonObject> checks = ready.getJsonArray("checks").getValuesAs(JsonObject.class);
         JsonObject overlap = checks.stream().filter(c -> c.getString("name").equals("overlap analysis")).findFirst()
                 .orElseThrow(() -> new AssertionError(ready));
