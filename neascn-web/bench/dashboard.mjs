@@ -91,4 +91,4 @@ console.log(`dashboard of ${total} members, ${runs} cold-cache runs after one wa
 for (const key of ['usable', 'domContentLoaded', 'load', 'dashboardRequest']) {
   console.log(`  ${key.padEnd(17)} median ${median(key).toFixed(0)} ms, max ${max(key).toFixed(0)} ms`);
 }
-console.log(`  JavaScript fetched before usable: ${(results[0].scriptBytes / 1024).toFixed(0)} KB (uncompressed over loopback)`);
+console.log(`  JavaScript fetched before usable: ${(results[0].scriptBytes / 1024).toFixed(0)} KB (as transferred: gzipped when the server compresses)`);
