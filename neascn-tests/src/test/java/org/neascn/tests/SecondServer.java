@@ -3,6 +3,9 @@ package org.neascn.tests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -94,10 +97,28 @@ final class SecondServer implements AutoCloseable {
 
     /** Ready when its readiness check says UP: migrated, reference data loaded, overlap analysis warm. */
     private void awaitReady() {
-        if (!ServerStart.awaitReady(process, base, Duration.ofSeconds(300), "The second server", log)) {
-            close();
-            throw new IllegalStateException("The second server was not ready within 300 s; see " + log);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The second server stopped during start; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(base.resolve("health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(500);
         }
+        close();
+        throw new IllegalStateException("The second server was not ready within 300 s; see " + log);
     }
 
     static void pause(long millis) {

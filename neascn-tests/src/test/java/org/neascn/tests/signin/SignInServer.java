@@ -3,6 +3,9 @@ package org.neascn.tests.signin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +13,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.neascn.tests.ServerStart;
 
 /**
  * The reference server as a network runs it in production: the war as built, local identities
@@ -59,12 +61,37 @@ final class SignInServer implements AutoCloseable {
 
     /** Ready when its readiness check says UP: migrated, reference data loaded, application started. */
     private void awaitReady() {
-        if (!ServerStart.awaitReady(process, base, Duration.ofSeconds(240), "The sign-in server", log)) {
-            close();
-            throw new IllegalStateException("The sign-in server was not ready within 240 s; see " + log);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The sign-in server stopped during start; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(base.resolve("health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
         }
+        close();
+        throw new IllegalStateException("The sign-in server was not ready within 240 s; see " + log);
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private static void deleteTree(Path path) throws IOException {
         if (Files.isDirectory(path)) {
