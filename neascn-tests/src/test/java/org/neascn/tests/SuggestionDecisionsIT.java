@@ -50,9 +50,13 @@ class SuggestionDecisionsIT extends ServerIT {
     private Optional<JsonObject> suggestionOf(List<String> members) {
         JsonObject body = Http.object(expect(200, secretariat().get(API + "suggested-initiatives")));
         return body.getJsonArray("suggestions").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonArray("members").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                        .collect(Collectors.toSet()).containsAll(Set.copyOf(members)))
+                .filter(s -> memberSet(s).containsAll(members))
                 .findFirst();
+    }
+
+    private static Set<String> memberSet(JsonObject suggestionOrInitiative) {
+        return suggestionOrInitiative.getJsonArray("members").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .collect(Collectors.toSet());
     }
 
     private static boolean listed(JsonObject body, String id) {
@@ -95,7 +99,7 @@ class SuggestionDecisionsIT extends ServerIT {
     void anAcceptedSuggestionBecomesAProposedInitiativeLedOutsideSanctions() {
         List<String> members = threeMembersOn("accept", 1);
         JsonObject s = suggestionOf(members).orElseThrow(() -> new AssertionError("no suggestion of " + members));
-        assertNotEquals(members.get(2), s.getString("proposedLead"), "the member in the DPRK is not proposed to lead");
+        assertFalse(s.getString("proposedLead").contains("-kp-"), "no member in the DPRK is proposed to lead: " + s);
         assertTrue(s.getJsonObject("title").getJsonObject("texts").values().stream()
                 .allMatch(v -> ((JsonString) v).getString().length() <= 60), s::toString);
         String id = s.getString("id");
@@ -106,7 +110,11 @@ class SuggestionDecisionsIT extends ServerIT {
         JsonObject stored = record(expect(200, anonymous().get(API + "initiatives/" + initiativeId)));
         assertEquals("PROPOSED", stored.getString("status"));
         assertEquals(s.getString("proposedLead"), stored.getString("lead"));
-        assertEquals(3, stored.getJsonArray("members").size());
+        // The suggestion's members, not just this test's three: the draws of target are few, and on a
+        // database that earlier runs have filled (CI's PostgreSQL), an earlier run's plans on the same
+        // target join the theme.
+        assertEquals(memberSet(s), memberSet(stored), stored::toString);
+        assertTrue(memberSet(stored).containsAll(members), stored::toString);
         assertFalse(stored.getJsonArray("targets").isEmpty(), stored::toString);
         assertFalse(listed(Http.object(expect(200, secretariat().get(API + "suggested-initiatives"))), id));
         refused(409, "suggestion.decided", secretariat().post(API + "suggested-initiatives/" + id + "/accept", "{}"));
