@@ -113,6 +113,14 @@ public class RegisterStore {
             // The empty string is no identifier, so it matches no owner.
             parameters.put("scopeMember", scope.member() == null ? "" : scope.member());
             parameters.put("scopePartner", scope.partner() == null ? "" : scope.partner());
+            if (register.aggregate() == Aggregate.PROJECT) {
+                // A project of a plan not yet public belongs to that draft (DraftPlanProjects): left
+                // out here, not only after the page is read, so that the page is full and its
+                // total counts only what the caller may read.
+                where.append(" AND (e.plan IS NULL OR e.ownerMember = :scopeMember OR NOT EXISTS (SELECT p.recordId FROM ")
+                        .append(Registers.PLANS.entityName())
+                        .append(" p WHERE p.network = e.network AND p.recordId = e.plan AND p.publicRecord = 0))");
+            }
         }
         int n = 0;
         for (Map.Entry<String, String> entry : query.filters().entrySet()) {
