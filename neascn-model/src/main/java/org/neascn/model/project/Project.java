@@ -2,6 +2,7 @@ package org.neascn.model.project;
 
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.neascn.model.member.MemberId;
@@ -22,8 +23,19 @@ import org.neascn.model.taxonomy.SdgTargetCode;
  * Contradictions that need a person's judgement (secured funding above cost) are findings of
  * the readiness assessment, not construction errors.
  *
+ * <p>Its actual dates are what happened, not what is planned (the plan's period says that): a
+ * project starts when it is implemented, so an actual start belongs to a project in
+ * implementation or after it, and an actual end to one past implementation; the end is not
+ * before the start. Whether an actual date lies in the future is not checked here, because a
+ * record's validity must not change with the day it is read (a bundle written in another time
+ * zone, a server whose clock is wrong); the IATI export, whose rules refuse actual dates in the
+ * future, leaves such a date out.
+ *
  * @param plan                       the action plan that lists it, or null for a project outside any plan
  * @param dacSector                  the OECD DAC 5-digit purpose code, or null
+ * @param projectType                what it does to its asset, or null when not recorded
+ * @param actualStart                the day implementation began, or null when it has not or is not known
+ * @param actualEnd                  the day the project was completed, or null when it has not or is not known
  * @param totalCost                  the investment needed, or null while unknown
  * @param revenueModel               how it earns money (tariffs, fees, savings), or null when it earns none
  * @param implementingAgency         may be null while undecided
@@ -40,8 +52,11 @@ public record Project(
         Set<FocusAreaCode> focusAreas,
         Set<SdgTargetCode> sdgTargets,
         String dacSector,
+        ProjectType projectType,
         @NotNull(message = "is required") Location location,
         @NotNull(message = "is required") Stage stage,
+        LocalDate actualStart,
+        LocalDate actualEnd,
         Money totalCost,
         List<Funding> funding,
         @NotNull(message = "is required") FinancingStatus financingStatus,
@@ -68,6 +83,14 @@ public record Project(
                 "'" + dacSector + "' is not a 5-digit OECD DAC purpose code such as 43030 (urban development)");
         Require.present(location, "location");
         Require.present(stage, "stage");
+        Require.that(actualStart == null || !stage.isBefore(Stage.IMPLEMENTATION), "actualStart",
+                "a project at stage " + stage + " has not started: an actual start (" + actualStart
+                        + ") belongs to a project in IMPLEMENTATION or POST_IMPLEMENTATION");
+        Require.that(actualEnd == null || stage == Stage.POST_IMPLEMENTATION, "actualEnd",
+                "a project at stage " + stage + " is not completed: an actual end (" + actualEnd
+                        + ") belongs to a project in POST_IMPLEMENTATION");
+        Require.that(actualEnd == null || actualStart == null || !actualEnd.isBefore(actualStart), "actualEnd",
+                "the actual end (" + actualEnd + ") must not be before the actual start (" + actualStart + ")");
         funding = Require.list(funding, "funding");
         Require.present(financingStatus, "financingStatus");
         instrumentsSought = Require.set(instrumentsSought, "instrumentsSought");
@@ -92,14 +115,16 @@ public record Project(
         List<SanctionsExemption> exemptions = new java.util.ArrayList<>(sanctionsExemptions);
         exemptions.add(exemption);
         return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
-                location, stage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,
+                projectType, location, stage, actualStart, actualEnd, totalCost, funding, financingStatus,
+                instrumentsSought, revenueModel,
                 implementingAgency, participants, documents, challenges, expectedOutcomes, enablingFactors,
                 futurePlans, emissionReductionTco2ePerYear, exemptions);
     }
 
     public Project withStage(Stage newStage) {
         return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
-                location, newStage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,
+                projectType, location, newStage, actualStart, actualEnd, totalCost, funding, financingStatus,
+                instrumentsSought, revenueModel,
                 implementingAgency, participants, documents, challenges, expectedOutcomes, enablingFactors,
                 futurePlans, emissionReductionTco2ePerYear, sanctionsExemptions);
     }

@@ -1,6 +1,7 @@
 package org.neascn.model.project;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,11 @@ public final class ProjectBuilder {
     private final Set<FocusAreaCode> focusAreas = new LinkedHashSet<>();
     private final Set<SdgTargetCode> sdgTargets = new LinkedHashSet<>();
     private String dacSector;
+    private ProjectType projectType;
     private Location location;
     private Stage stage = Stage.SCOPING;
+    private LocalDate actualStart;
+    private LocalDate actualEnd;
     private Money totalCost;
     private final List<Funding> funding = new ArrayList<>();
     private FinancingStatus financingStatus = FinancingStatus.NOT_FUNDED_SEEKING_FULL;
@@ -58,8 +62,11 @@ public final class ProjectBuilder {
     public ProjectBuilder focusArea(FocusAreaCode value) { focusAreas.add(value); return this; }
     public ProjectBuilder sdgTarget(SdgTargetCode value) { sdgTargets.add(value); return this; }
     public ProjectBuilder dacSector(String value) { this.dacSector = value; return this; }
+    public ProjectBuilder projectType(ProjectType value) { this.projectType = value; return this; }
     public ProjectBuilder location(Location value) { this.location = value; return this; }
     public ProjectBuilder stage(Stage value) { this.stage = value; return this; }
+    public ProjectBuilder actualStart(LocalDate value) { this.actualStart = value; return this; }
+    public ProjectBuilder actualEnd(LocalDate value) { this.actualEnd = value; return this; }
     public ProjectBuilder totalCost(Money value) { this.totalCost = value; return this; }
     public ProjectBuilder funding(Funding value) { funding.add(value); return this; }
     public ProjectBuilder financingStatus(FinancingStatus value) { this.financingStatus = value; return this; }
@@ -78,7 +85,8 @@ public final class ProjectBuilder {
 
     public Project build() {
         return new Project(id, network, member, plan, title, description, focusAreas, sdgTargets, dacSector,
-                location, stage, totalCost, funding, financingStatus, instrumentsSought, revenueModel,
+                projectType, location, stage, actualStart, actualEnd, totalCost, funding, financingStatus,
+                instrumentsSought, revenueModel,
                 implementingAgency, participants, documents, challenges, expectedOutcomes, enablingFactors,
                 futurePlans, emissionReduction, exemptions);
     }

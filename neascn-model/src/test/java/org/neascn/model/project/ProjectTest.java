@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.neascn.model.Samples;
 import org.neascn.model.member.MemberId;
@@ -90,5 +91,40 @@ class ProjectTest {
     void fundingNamesItsSource() {
         assertEquals("source", assertThrows(InvalidValueException.class,
                 () -> new Funding(null, null, Samples.wasteToEnergy().totalCost(), Instrument.LOAN, true)).field());
+    }
+    @Test
+    void anActualStartBelongsToAProjectInImplementationOrAfter() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> parking().stage(Stage.FEASIBILITY).actualStart(LocalDate.of(2025, 3, 1)).build());
+        assertEquals("actualStart", e.field());
+        assertTrue(e.rule().contains("FEASIBILITY"), e.rule());
+        assertEquals(LocalDate.of(2025, 3, 1),
+                parking().stage(Stage.IMPLEMENTATION).actualStart(LocalDate.of(2025, 3, 1)).build().actualStart());
+    }
+
+    @Test
+    void anActualEndBelongsToACompletedProjectOnly() {
+        assertEquals("actualEnd", assertThrows(InvalidValueException.class, () -> parking().stage(Stage.IMPLEMENTATION)
+                .actualStart(LocalDate.of(2025, 3, 1)).actualEnd(LocalDate.of(2026, 3, 1)).build()).field());
+        Project done = parking().stage(Stage.POST_IMPLEMENTATION).actualStart(LocalDate.of(2025, 3, 1))
+                .actualEnd(LocalDate.of(2026, 3, 1)).build();
+        assertEquals(LocalDate.of(2026, 3, 1), done.actualEnd());
+    }
+
+    @Test
+    void anActualEndIsNotBeforeTheActualStart() {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> parking()
+                .stage(Stage.POST_IMPLEMENTATION).actualStart(LocalDate.of(2025, 3, 1)).actualEnd(LocalDate.of(2025, 2, 28))
+                .build());
+        assertEquals("actualEnd", e.field());
+        assertTrue(e.rule().contains("2025-03-01"), e.rule());
+        assertEquals(LocalDate.of(2025, 3, 1), parking().stage(Stage.POST_IMPLEMENTATION)
+                .actualStart(LocalDate.of(2025, 3, 1)).actualEnd(LocalDate.of(2025, 3, 1)).build().actualEnd());
+    }
+
+    @Test
+    void aProjectRecordsWhatItDoesToItsAssetOrNothing() {
+        assertEquals(ProjectType.REHABILITATION, parking().projectType(ProjectType.REHABILITATION).build().projectType());
+        assertEquals(null, parking().build().projectType());
     }
 }
