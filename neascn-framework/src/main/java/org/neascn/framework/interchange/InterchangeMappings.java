@@ -13,6 +13,7 @@ import org.neascn.model.initiative.InitiativeStatus;
 import org.neascn.model.partner.OrganisationType;
 import org.neascn.model.project.Instrument;
 import org.neascn.model.project.OrganisationRole;
+import org.neascn.model.project.ProjectType;
 import org.neascn.model.project.Stage;
 
 /**
@@ -28,6 +29,7 @@ public final class InterchangeMappings {
 
     private final Map<Stage, String> iatiStatusByStage = new EnumMap<>(Stage.class);
     private final Map<Stage, String> oc4idsStatusByStage = new EnumMap<>(Stage.class);
+    private final Map<ProjectType, String> oc4idsTypeByType = new EnumMap<>(ProjectType.class);
     private final Map<InitiativeStatus, String> iatiStatusByInitiativeStatus = new EnumMap<>(InitiativeStatus.class);
     private final Map<Instrument, String> arrangementByInstrument = new EnumMap<>(Instrument.class);
     private final Map<OrganisationType, String> financingPartyByType = new EnumMap<>(OrganisationType.class);
@@ -46,6 +48,11 @@ public final class InterchangeMappings {
             JsonNode entry = required(root.path("stages"), stage.name(), "stages");
             iatiStatusByStage.put(stage, activityStatus.require(text(entry, "iatiActivityStatus"), "stages." + stage));
             oc4idsStatusByStage.put(stage, projectStatus.require(text(entry, "oc4idsProjectStatus"), "stages." + stage));
+        }
+        Codelist projectType = Codelist.oc4ids("projectType");
+        for (ProjectType type : ProjectType.values()) {
+            oc4idsTypeByType.put(type, projectType.require(
+                    required(root.path("projectTypes"), type.name(), "projectTypes").asText(), "projectTypes." + type));
         }
         for (InitiativeStatus status : InitiativeStatus.values()) {
             iatiStatusByInitiativeStatus.put(status, activityStatus.require(
@@ -107,6 +114,11 @@ public final class InterchangeMappings {
     /** The IATI ActivityStatus code of an initiative in this state. */
     public String iatiActivityStatus(InitiativeStatus status) {
         return iatiStatusByInitiativeStatus.get(status);
+    }
+
+    /** The OC4IDS projectType code of what a project does to its asset. */
+    public String oc4idsProjectType(ProjectType type) {
+        return oc4idsTypeByType.get(type);
     }
 
     /** The OC4IDS projectStatus code of a project at this stage. */

@@ -192,7 +192,8 @@ class FinancierMatcherTest {
     private static Project withoutFunding(Project p) {
         assertFalse(p.funding().isEmpty());
         return new Project(p.id(), p.network(), p.member(), p.plan(), p.title(), p.description(), p.focusAreas(),
-                p.sdgTargets(), p.dacSector(), p.location(), p.stage(), p.totalCost(), new ArrayList<>(),
+                p.sdgTargets(), p.dacSector(), p.projectType(), p.location(), p.stage(), p.actualStart(), p.actualEnd(),
+                p.totalCost(), new ArrayList<>(),
                 org.neascn.model.project.FinancingStatus.NOT_FUNDED_SEEKING_FULL, p.instrumentsSought(),
                 p.revenueModel(), p.implementingAgency(), p.participants(), p.documents(), p.challenges(),
                 p.expectedOutcomes(), p.enablingFactors(), p.futurePlans(), p.emissionReductionTco2ePerYear(),

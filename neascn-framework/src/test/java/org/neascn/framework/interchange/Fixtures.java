@@ -125,6 +125,19 @@ public final class Fixtures {
                 .build();
     }
 
+    /** A Seoul project that is finished: it started, ended and expanded an existing asset. */
+    public static Project completedBikeShare() {
+        return new ProjectBuilder(ProjectId.of("seoul-bike-share"), NEASCN, MemberId.of("seoul"),
+                LocalizedText.of("ko", "공공자전거 확대").with("en", "Public bike-share expansion"))
+                .plan(ScapId.of("seoul-scap-1"))
+                .location(new Location(CountryCode.of("KR"), null, 37.57, 126.98))
+                .stage(Stage.POST_IMPLEMENTATION)
+                .projectType(org.neascn.model.project.ProjectType.EXPANSION)
+                .actualStart(java.time.LocalDate.of(2023, 4, 1))
+                .actualEnd(java.time.LocalDate.of(2025, 10, 31))
+                .build();
+    }
+
     public static Scap seoulPlan() {
         return new Scap(ScapId.of("seoul-scap-1"), NEASCN, MemberId.of("seoul"), 1, new YearPeriod(2022, 2026),
                 LocalizedText.of("ko", "사람 중심의 스마트 서울"), Set.of(INFRASTRUCTURE), List.of(),

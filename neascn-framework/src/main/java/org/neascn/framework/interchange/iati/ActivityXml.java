@@ -2,10 +2,13 @@ package org.neascn.framework.interchange.iati;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -34,8 +37,9 @@ final class ActivityXml {
     static final String PLANNED_END = ACTIVITY_DATE_TYPE.require("3", "activity-date.type");
     /** IATI BudgetType 1: the original budget. */
     static final String ORIGINAL_BUDGET = BUDGET_TYPE.require("1", "budget.type");
-    /** IATI ActivityDateType 2: actual start. */
+    /** IATI ActivityDateType 2: actual start, 4: actual end. */
     static final String ACTUAL_START = ACTIVITY_DATE_TYPE.require("2", "activity-date.type");
+    static final String ACTUAL_END = ACTIVITY_DATE_TYPE.require("4", "activity-date.type");
     /** IATI TransactionType 11: an incoming commitment, money a funder has committed to the activity. */
     static final String INCOMING_COMMITMENT = TRANSACTION_TYPE.require("11", "transaction-type");
     /** IATI RelatedActivityType 1 parent, 2 child. */
@@ -97,6 +101,17 @@ final class ActivityXml {
         xml.writeEmptyElement("activity-date");
         xml.writeAttribute("type", type);
         xml.writeAttribute("iso-date", date.toString());
+    }
+
+    /**
+     * The activity's {@code last-updated-datetime} (xsd:dateTime in UTC, to the second) when the
+     * record's last change is known; nothing otherwise. Written before the activity's children.
+     */
+    void lastUpdated(Optional<Instant> at) throws XMLStreamException {
+        if (at.isPresent()) {
+            xml.writeAttribute("last-updated-datetime",
+                    at.get().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
     }
 
     void relatedActivity(String type, String ref) throws XMLStreamException {

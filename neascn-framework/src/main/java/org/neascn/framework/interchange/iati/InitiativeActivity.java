@@ -27,7 +27,8 @@ import org.neascn.model.shared.OrganisationRef;
  * A cooperation initiative as one {@code iati-activity}: the lead member is accountable, the
  * other members implement, and every member's country is a recipient with an equal share.
  * Its dates come from the plans it serves and its milestones; its sectors from its projects,
- * which are its child activities ({@code related-activity} type 2).
+ * which are its child activities ({@code related-activity} type 2). Its {@code
+ * last-updated-datetime} is its own record's last change, when known.
  */
 final class InitiativeActivity {
 
@@ -72,6 +73,7 @@ final class InitiativeActivity {
 
         xml.writeStartElement("iati-activity");
         xml.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang", initiative.title().original());
+        out.lastUpdated(sources.lastChanges().ofInitiative(initiative));
         ProjectActivity.writeElementText(xml, "iati-identifier",
                 IatiExport.identifier(publisher, "initiative", initiative.id().value()));
         ProjectActivity.writeReportingOrg(out, publisher);

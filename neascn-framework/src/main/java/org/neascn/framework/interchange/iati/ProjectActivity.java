@@ -22,7 +22,11 @@ import org.neascn.model.shared.OrganisationRef;
 /**
  * A priority project as one {@code iati-activity}. The city that owns the project is the
  * accountable organisation; its plan's period gives the planned start and end (IATI needs at
- * least one date, and a project has none of its own); its total cost is the original budget,
+ * least one date, and a project plans by its plan); the actual start and end are the record's,
+ * where it has them and they are not after the export's day (IATI's rules refuse actual dates
+ * in the future: such a date is a mistake in the record, not an event); its last change
+ * ({@link org.neascn.framework.interchange.LastChanges#ofProject}) is the activity's {@code
+ * last-updated-datetime}, left out when unknown; its total cost is the original budget,
  * in annual budgets over that period ({@link AnnualBudgets}); each secured source of funding is
  * an incoming commitment from its funder. The schema requires a description and the IATI rules
  * count a repeated title as none, so a project recorded without one is described by the facts
@@ -62,6 +66,7 @@ final class ProjectActivity {
             xml.writeAttribute("default-currency",
                     ActivityXml.CURRENCY.require(project.totalCost().currency().value(), "totalCost.currency"));
         }
+        out.lastUpdated(sources.lastChanges().ofProject(project));
         writeElementText(xml, "iati-identifier", IatiExport.identifier(publisher, "project", project.id().value()));
         writeReportingOrg(out, publisher);
         out.textElement("title", project.title());
@@ -72,7 +77,9 @@ final class ProjectActivity {
         writeParticipants(out, project);
         out.codeElement("activity-status", mappings.iatiActivityStatus(project.stage()));
         out.activityDate(ActivityXml.PLANNED_START, start);
+        writeActual(out, ActivityXml.ACTUAL_START, project.actualStart());
         out.activityDate(ActivityXml.PLANNED_END, end);
+        writeActual(out, ActivityXml.ACTUAL_END, project.actualEnd());
         xml.writeEmptyElement("recipient-country");
         xml.writeAttribute("code", ActivityXml.COUNTRY.require(project.location().country().value(), "location.country"));
         if (project.dacSector() != null) {
@@ -99,6 +106,12 @@ final class ProjectActivity {
             out.relatedActivity(ActivityXml.PARENT, IatiExport.identifier(publisher, "initiative", initiative.value()));
         }
         xml.writeEndElement();
+    }
+
+    private void writeActual(ActivityXml out, String type, LocalDate date) throws XMLStreamException {
+        if (date != null && !date.isAfter(today)) {
+            out.activityDate(type, date);
+        }
     }
 
     /**

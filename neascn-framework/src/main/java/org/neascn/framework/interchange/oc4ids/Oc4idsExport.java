@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
 import org.neascn.framework.interchange.InterchangeMappings;
+import org.neascn.framework.interchange.LastChanges;
 import org.neascn.framework.interchange.OrganisationDirectory;
 import org.neascn.model.project.Project;
 import org.neascn.model.shared.InvalidValueException;
@@ -51,12 +52,22 @@ public final class Oc4idsExport {
      */
     public Oc4idsExport(Oc4idsPublisher publisher, OrganisationDirectory organisations,
             Function<ScapId, Optional<Scap>> plans, Clock clock) {
-        if (publisher == null || organisations == null || plans == null || clock == null) {
-            throw new IllegalArgumentException("an OC4IDS export needs a publisher, organisations, plans and a clock");
+        this(publisher, organisations, plans, LastChanges.NONE, clock);
+    }
+
+    /**
+     * An export that also says when each project last changed ({@code updated}), from {@code
+     * lastChanges}; a project whose last change is unknown gets no {@code updated}.
+     */
+    public Oc4idsExport(Oc4idsPublisher publisher, OrganisationDirectory organisations,
+            Function<ScapId, Optional<Scap>> plans, LastChanges lastChanges, Clock clock) {
+        if (publisher == null || organisations == null || plans == null || lastChanges == null || clock == null) {
+            throw new IllegalArgumentException("an OC4IDS export needs a publisher, organisations, plans, last changes"
+                    + " and a clock");
         }
         this.publisher = publisher;
         this.clock = clock;
-        this.mapper = new Oc4idsProject(publisher, organisations, plans, InterchangeMappings.standard());
+        this.mapper = new Oc4idsProject(publisher, organisations, plans, lastChanges, InterchangeMappings.standard());
     }
 
     /** One project in OC4IDS, checked against the schema. */

@@ -3,6 +3,7 @@ package org.neascn.framework.interchange.oc4ids;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -11,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.neascn.framework.interchange.Codelist;
 import org.neascn.framework.interchange.InterchangeMappings;
+import org.neascn.framework.interchange.LastChanges;
 import org.neascn.framework.interchange.OrganisationDirectory;
 import org.neascn.model.project.Funding;
 import org.neascn.model.project.OrganisationRole;
@@ -27,42 +30,68 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 /**
  * One priority project as an OC4IDS project. OC4IDS texts are single-language, so a project
  * travels in its original language, which the {@code language} field names. The owning city is
- * the public authority; the plan's period, where the plan can be read, is the project's period.
- * A project records neither when it was last changed nor whether it builds, rehabilitates or
- * replaces an asset, so {@code updated} and {@code type} are left out rather than guessed. Each source of
- * funding is a financing arrangement; its funder is a party with the {@code funder} role.
+ * the public authority; the plan's period, where the plan can be read, is the project's period
+ * (OC4IDS's planned period). What happened is beside it: the actual start as a {@code
+ * commencement} milestone that was met (OC4IDS 0.9 has no actual start date of its own) and the
+ * actual end as {@code completion.endDate}. {@code updated} is the project's last change ({@link
+ * LastChanges#ofProject}), left out when unknown; {@code type} is the recorded project type, left
+ * out when none is recorded rather than guessed. Each source of funding is a financing
+ * arrangement; its funder is a party with the {@code funder} role.
  */
 final class Oc4idsProject {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /** The milestone of an actual start: the commencement of works (a delivery milestone), met. */
+    private static final String DELIVERY = Codelist.oc4ids("milestoneType").require("delivery", "milestones.type");
+    private static final String COMMENCEMENT = Codelist.oc4ids("milestoneCode").require("commencement", "milestones.code");
+    private static final String MET = Codelist.oc4ids("milestoneStatus").require("met", "milestones.status");
+
     private final Oc4idsPublisher publisher;
     private final OrganisationDirectory organisations;
     private final InterchangeMappings mappings;
     private final Function<ScapId, Optional<Scap>> plans;
+    private final LastChanges lastChanges;
 
     Oc4idsProject(Oc4idsPublisher publisher, OrganisationDirectory organisations, Function<ScapId, Optional<Scap>> plans,
-            InterchangeMappings mappings) {
+            LastChanges lastChanges, InterchangeMappings mappings) {
         this.publisher = publisher;
         this.organisations = organisations;
         this.plans = plans;
+        this.lastChanges = lastChanges;
         this.mappings = mappings;
     }
 
     ObjectNode toJson(Project project) {
         ObjectNode json = JSON.objectNode();
         json.put("id", publisher.projectIdPrefix() + "-" + project.id().value());
+        lastChanges.ofProject(project).ifPresent(at -> json.put("updated", at.truncatedTo(ChronoUnit.SECONDS).toString()));
         json.put("language", project.title().original());
         json.put("title", project.title().originalText());
         if (project.description() != null) {
             json.put("description", inLanguage(project.description(), project.title().original()));
         }
         json.put("status", mappings.oc4idsProjectStatus(project.stage()));
+        if (project.projectType() != null) {
+            json.put("type", mappings.oc4idsProjectType(project.projectType()));
+        }
         // The plan's period is the period the project is planned to run in, as in the IATI export.
         Optional<Scap> plan = project.plan() == null ? Optional.empty() : plans.apply(project.plan());
         plan.ifPresent(p -> json.putObject("period")
                 .put("startDate", p.period().startYear() + "-01-01T00:00:00Z")
                 .put("endDate", p.period().endYear() + "-12-31T23:59:59Z"));
+        if (project.actualStart() != null) {
+            json.putArray("milestones").addObject()
+                    .put("id", "actual-start")
+                    .put("title", "Start of implementation")
+                    .put("type", DELIVERY)
+                    .put("code", COMMENCEMENT)
+                    .put("status", MET)
+                    .put("dateMet", project.actualStart() + "T00:00:00Z");
+        }
+        if (project.actualEnd() != null) {
+            json.putObject("completion").put("endDate", project.actualEnd() + "T00:00:00Z");
+        }
         mappings.projectSector(project.dacSector()).ifPresent(sector -> json.putArray("sector").add(sector));
 
         Map<String, ObjectNode> parties = new LinkedHashMap<>();

@@ -40,12 +40,20 @@ class IatiExportTest {
             Fixtures.wasteToEnergy().id(), Fixtures.wasteToEnergy(),
             Fixtures.koreanOnly().id(), Fixtures.koreanOnly());
 
+    /** What the audit trail says: the bike-share project and the Seoul plan changed, nothing else is known. */
+    private final Map<String, Instant> changed = Map.of(
+            "PROJECT:seoul-bike-share", Instant.parse("2026-02-10T08:15:30.123Z"),
+            "SCAP:seoul-scap-1", Instant.parse("2026-01-05T10:00:00Z"),
+            "PROJECT:seoul-smart-bus-stops", Instant.parse("2025-12-01T07:00:00Z"),
+            "INITIATIVE:clean-air-ne-asia", Instant.parse("2026-02-20T12:00:00Z"));
+
     private IatiExport export() {
         IatiPublisher wego = IatiPublisher.of(Fixtures.reference().partnerNamed("WeGO").orElseThrow(), "XI-NEASCN");
         Initiative initiative = Fixtures.multiCityInitiative();
         return new IatiExport(wego, new IatiSources(Fixtures.directory(),
                 id -> Optional.ofNullable(plans.get(id)), id -> Optional.ofNullable(projects.get(id)),
-                id -> initiative.projects().contains(id) ? List.of(initiative.id()) : List.of()), CLOCK);
+                id -> initiative.projects().contains(id) ? List.of(initiative.id()) : List.of(),
+                (type, id) -> Optional.ofNullable(changed.get(type + ":" + id))), CLOCK);
     }
 
     private String write(List<Project> ps, List<Initiative> is) {
@@ -100,6 +108,61 @@ class IatiExportTest {
         String xml = write(List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly()), List.of(Fixtures.multiCityInitiative()));
         validateWhole(xml);
         assertEquals(List.of(), IatiRules.violations(xml));
+    }
+
+    @Test
+    void aCompletedProjectCarriesItsActualStartAndEndBesideThePlannedDates() {
+        String xml = write(List.of(Fixtures.completedBikeShare()), List.of());
+        validateWhole(xml);
+        assertTrue(xml.contains("<activity-date type=\"1\" iso-date=\"2022-01-01\"/>"
+                + "<activity-date type=\"2\" iso-date=\"2023-04-01\"/>"
+                + "<activity-date type=\"3\" iso-date=\"2026-12-31\"/>"
+                + "<activity-date type=\"4\" iso-date=\"2025-10-31\"/>"), xml);
+        assertEquals(List.of(), IatiRules.violations(xml));
+        assertEquals(List.of(), IatiRules.warnings(xml));
+    }
+
+    @Test
+    void anActualDateAfterTheExportsDayIsLeftOutAsTheRulesRefuseIt() {
+        Project ahead = new ProjectBuilder(Fixtures.koreanOnly().id(), Fixtures.NEASCN, Fixtures.seoul().id(),
+                Fixtures.koreanOnly().title()).plan(Fixtures.seoulPlan().id()).location(Fixtures.koreanOnly().location())
+                .stage(Stage.IMPLEMENTATION).actualStart(java.time.LocalDate.of(2026, 3, 2)).build();
+        String xml = write(List.of(ahead), List.of());
+        assertFalse(xml.contains("type=\"2\""), xml);
+        assertEquals(List.of(), IatiRules.violations(xml));
+    }
+
+    @Test
+    void theRulesetAdvisesAnActualStartForAnActivityInImplementation() {
+        String xml = write(List.of(Fixtures.koreanOnly(), Fixtures.wasteToEnergy()), List.of());
+        assertEquals(List.of("XI-NEASCN-project-seoul-smart-bus-stops: an activity in implementation or later should"
+                + " have an actual start date (activity-date type 2)"), IatiRules.warnings(xml));
+    }
+
+    @Test
+    void theRulesetChecksCatchAnActualDateInTheFutureAndAnEndBeforeTheStart() {
+        String xml = write(List.of(Fixtures.completedBikeShare()), List.of())
+                .replace("type=\"2\" iso-date=\"2023-04-01\"", "type=\"2\" iso-date=\"2027-04-01\"");
+        List<String> violations = IatiRules.violations(xml);
+        assertTrue(violations.stream().anyMatch(v -> v.contains("actual date must not be in the future")), violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.contains("actual end must not be before")), violations::toString);
+    }
+
+    @Test
+    void eachActivityIsLastUpdatedWhenItsRecordOrItsPlanLastChangedInUtc() {
+        String xml = write(List.of(Fixtures.completedBikeShare(), Fixtures.koreanOnly()), List.of(Fixtures.multiCityInitiative()));
+        validateWhole(xml);
+        // The project's own change is the later one; the bus stops' plan changed after the project did.
+        assertTrue(xml.contains("last-updated-datetime=\"2026-02-10T08:15:30Z\"><iati-identifier>XI-NEASCN-project-seoul-bike-share"), xml);
+        assertTrue(xml.contains("last-updated-datetime=\"2026-01-05T10:00:00Z\"><iati-identifier>XI-NEASCN-project-seoul-smart-bus-stops"), xml);
+        assertTrue(xml.contains("last-updated-datetime=\"2026-02-20T12:00:00Z\"><iati-identifier>XI-NEASCN-initiative-clean-air-ne-asia"), xml);
+        assertEquals(List.of(), IatiRules.violations(xml));
+    }
+
+    @Test
+    void aRecordTheAuditTrailDoesNotKnowHasNoLastUpdatedDate() {
+        String xml = write(List.of(Fixtures.wasteToEnergy()), List.of());
+        assertFalse(xml.contains("last-updated-datetime"), xml);
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.w3c.dom.NodeList;
  * The checks of the IATI Standard's rulesets (iatistandard.org, "Rulesets", 2.03: the rules the
  * IATI Validator applies beyond the XSD) that concern what this library writes, implemented
  * here because the ruleset JSON is not shipped with the reference material. Each violation is
- * named by the ruleset's own wording and the activity it is in. Not checked: the rule that an
- * activity in implementation has an actual start date, because a project records no such date
- * (the export writes planned dates only).
+ * named by the ruleset's own wording and the activity it is in. {@link #violations} are the
+ * rules an activity must pass; {@link #warnings} those it should (an activity in implementation
+ * or after it without an actual start: the export writes one when the project's record has it,
+ * and a record may not, so the validator's advice is reported, not failed on).
  */
 final class IatiRules {
 
@@ -37,10 +38,14 @@ final class IatiRules {
         for (Element activity : children(doc.getDocumentElement(), "iati-activity")) {
             String id = text(first(activity, "iati-identifier"));
             Rules rules = new Rules(id, out);
+            if (activity.hasAttribute("last-updated-datetime")) {
+                rules.check(!OffsetDateTime.parse(activity.getAttribute("last-updated-datetime")).isAfter(generated),
+                        "last-updated-datetime must not be in the future");
+            }
             Element reporting = first(activity, "reporting-org");
             rules.check(id.startsWith(reporting.getAttribute("ref") + "-"),
                     "the iati-identifier must begin with the reporting-org's identifier");
-            checkDates(activity, rules);
+            checkDates(activity, rules, today);
             checkBudgets(activity, rules);
             checkTransactions(activity, rules, today);
             rules.check(percentagesAddUp(children(activity, "recipient-country")),
@@ -63,14 +68,43 @@ final class IatiRules {
         return out;
     }
 
-    private static void checkDates(Element activity, Rules rules) {
+    /** The advice of the ruleset the activities do not follow, by activity. */
+    static List<String> warnings(String xml) {
+        List<String> out = new ArrayList<>();
+        for (Element activity : children(parse(xml).getDocumentElement(), "iati-activity")) {
+            Rules rules = new Rules(text(first(activity, "iati-identifier")), out);
+            String status = first(activity, "activity-status").getAttribute("code");
+            // ActivityStatus 2 implementation, 3 finalisation, 4 closed: the activity has begun.
+            if (status.matches("[234]")) {
+                rules.check(dates(activity).containsKey("2"),
+                        "an activity in implementation or later should have an actual start date (activity-date type 2)");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, LocalDate> dates(Element activity) {
         Map<String, LocalDate> dates = new HashMap<>();
         for (Element date : children(activity, "activity-date")) {
             dates.put(date.getAttribute("type"), LocalDate.parse(date.getAttribute("iso-date")));
         }
+        return dates;
+    }
+
+    private static void checkDates(Element activity, Rules rules, LocalDate today) {
+        Map<String, LocalDate> dates = dates(activity);
         rules.check(dates.containsKey("1") || dates.containsKey("2"), "an activity must have a planned or an actual start date");
         if (dates.containsKey("1") && dates.containsKey("3")) {
             rules.check(!dates.get("3").isBefore(dates.get("1")), "the planned end must not be before the planned start");
+        }
+        for (String actual : List.of("2", "4")) {
+            if (dates.containsKey(actual)) {
+                rules.check(!dates.get(actual).isAfter(today), "an actual date must not be in the future ("
+                        + dates.get(actual) + ")");
+            }
+        }
+        if (dates.containsKey("2") && dates.containsKey("4")) {
+            rules.check(!dates.get("4").isBefore(dates.get("2")), "the actual end must not be before the actual start");
         }
     }
 

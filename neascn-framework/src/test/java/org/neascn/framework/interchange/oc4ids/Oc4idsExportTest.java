@@ -55,9 +55,17 @@ class Oc4idsExportTest {
 
     @Test
     void everyCodedFieldHoldsACodeOfItsCodelist() {
-        for (var p : java.util.List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly())) {
+        for (var p : java.util.List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly(), Fixtures.completedBikeShare())) {
             JsonNode project = export.project(p);
             assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("projectStatus").contains(project.get("status").asText()));
+            if (project.has("type")) {
+                assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("projectType").contains(project.get("type").asText()));
+            }
+            project.path("milestones").forEach(m -> {
+                assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("milestoneType").contains(m.get("type").asText()));
+                assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("milestoneCode").contains(m.get("code").asText()));
+                assertTrue(org.neascn.framework.interchange.Codelist.oc4ids("milestoneStatus").contains(m.get("status").asText()));
+            });
             project.path("sector").forEach(s -> assertTrue(
                     org.neascn.framework.interchange.Codelist.oc4ids("projectSector").contains(s.asText()), s::toString));
             project.path("parties").forEach(party -> party.get("roles").forEach(r -> assertTrue(
@@ -71,6 +79,41 @@ class Oc4idsExportTest {
                 }
             });
         }
+    }
+
+    @Test
+    void aCompletedProjectSaysWhatItDidWhenItStartedAndWhenItWasCompleted() {
+        JsonNode project = export.project(Fixtures.completedBikeShare());
+        assertEquals("expansion", project.get("type").asText());
+        assertEquals("2025-10-31T00:00:00Z", project.get("completion").get("endDate").asText());
+        JsonNode start = project.get("milestones").get(0);
+        assertEquals("commencement", start.get("code").asText());
+        assertEquals("met", start.get("status").asText());
+        assertEquals("2023-04-01T00:00:00Z", start.get("dateMet").asText());
+    }
+
+    @Test
+    void aProjectWithoutTypeOrActualDatesHasNoneRatherThanAGuess() {
+        JsonNode project = export.project(Fixtures.koreanOnly());
+        assertEquals(null, project.get("type"));
+        assertEquals(null, project.get("completion"));
+        assertEquals(null, project.get("milestones"));
+    }
+
+    @Test
+    void updatedIsTheLaterOfTheProjectsAndItsPlansLastChangeAndAbsentWhenUnknown() {
+        java.util.Map<String, Instant> changed = java.util.Map.of(
+                "PROJECT:ub-waste-to-energy", Instant.parse("2026-01-10T08:15:30.5Z"),
+                "SCAP:ulaanbaatar-scap-1", Instant.parse("2025-06-01T00:00:00Z"),
+                "SCAP:seoul-scap-1", Instant.parse("2026-02-01T09:30:00Z"));
+        Oc4idsExport audited = new Oc4idsExport(
+                new Oc4idsPublisher("WeGO", URI.create("https://neascn.example/oc4ids/2026-03"), "oc4ids-neascn"),
+                Fixtures.directory(), id -> java.util.Optional.ofNullable(plans.get(id)),
+                (type, id) -> java.util.Optional.ofNullable(changed.get(type + ":" + id)),
+                Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
+        assertEquals("2026-01-10T08:15:30Z", audited.project(Fixtures.wasteToEnergy()).get("updated").asText());
+        assertEquals("2026-02-01T09:30:00Z", audited.project(Fixtures.koreanOnly()).get("updated").asText());
+        assertEquals(null, export.project(Fixtures.wasteToEnergy()).get("updated"));
     }
 
     @Test
