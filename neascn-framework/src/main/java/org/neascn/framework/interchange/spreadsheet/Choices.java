@@ -9,6 +9,7 @@ import org.neascn.model.project.DocumentType;
 import org.neascn.model.project.FinancingStatus;
 import org.neascn.model.project.Instrument;
 import org.neascn.model.project.ProjectDocument;
+import org.neascn.model.project.ProjectType;
 import org.neascn.model.project.Stage;
 import org.neascn.model.scap.Measurement;
 import org.neascn.model.scap.ScapStatus;
@@ -39,6 +40,7 @@ final class Choices {
         Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
         lists.put("stage", names(Stage.values()));
         lists.put("financingStatus", names(FinancingStatus.values()));
+        lists.put("projectType", names(ProjectType.values()));
         lists.put("instrument", names(Instrument.values()));
         lists.put("documentType", names(DocumentType.values()));
         lists.put("documentStatus", names(ProjectDocument.Status.values()));
@@ -63,7 +65,7 @@ final class Choices {
                 new Column(Layout.FUNDING, 7, "secured", false),
                 new Column(Layout.DOCUMENTS, 1, "documentType", false), new Column(Layout.DOCUMENTS, 6, "documentStatus", false),
                 new Column(Layout.CHALLENGES, 3, "challengeCategory", false),
-                new Column(Layout.PROJECTS, 15, "instrument", true),
+                new Column(Layout.PROJECTS, 15, "instrument", true), new Column(Layout.PROJECTS, 19, "projectType", false),
                 new Column(Layout.PARTICIPANTS, 4, "role", false), new Column(Layout.OUTCOMES, 1, "outcomeKind", false));
         return new Choices(lists, columns.stream().filter(c -> lists.containsKey(c.list())).toList());
     }

@@ -44,8 +44,9 @@ final class Layout {
     static final List<String> MEASUREMENTS_HEADER = List.of("Target key", "Indicator key", "Date", "Value", "Status", "Note");
     static final List<String> PROJECTS_HEADER = List.of("Project ID", LANGUAGE, "Title", "Description", FOCUS_AREAS,
             "SDG targets", "DAC sector", "Country", "Place", "Latitude", "Longitude", "Stage", "Total cost", "Currency",
-            "Financing status", "Instruments sought", "Revenue model", "Future plans", "Emission reduction (tCO2e/year)");
-    /** The Projects columns a template made before the last four still has; those four may be absent. */
+            "Financing status", "Instruments sought", "Revenue model", "Future plans", "Emission reduction (tCO2e/year)",
+            "Project type", "Actual start", "Actual end");
+    /** The Projects columns a template made before the last seven still has; those seven may be absent. */
     static final int PROJECTS_REQUIRED_COLUMNS = 15;
     static final List<String> TRANSLATIONS_HEADER = List.of("Item", "Field", LANGUAGE, "Text", "Original");
     /** What readiness and matching need beside the Projects sheet: one row per source, agency, document, challenge. */

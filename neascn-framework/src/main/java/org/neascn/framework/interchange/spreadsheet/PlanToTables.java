@@ -75,7 +75,10 @@ final class PlanToTables {
                     p.financingStatus().name(), join(p.instrumentsSought()),
                     translations.export(item, "revenueModel", pl, p.revenueModel()),
                     translations.export(item, "futurePlans", pl, p.futurePlans()),
-                    p.emissionReductionTco2ePerYear() == null ? "" : plain(p.emissionReductionTco2ePerYear())));
+                    p.emissionReductionTco2ePerYear() == null ? "" : plain(p.emissionReductionTco2ePerYear()),
+                    p.projectType() == null ? "" : p.projectType().name(),
+                    p.actualStart() == null ? "" : p.actualStart().toString(),
+                    p.actualEnd() == null ? "" : p.actualEnd().toString()));
         }
         Details details = new Details(translations);
         projects.forEach(details::add);

@@ -1,6 +1,7 @@
 package org.neascn.framework.interchange.spreadsheet;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.neascn.model.project.Location;
 import org.neascn.model.project.Project;
 import org.neascn.model.project.ProjectBuilder;
 import org.neascn.model.project.ProjectId;
+import org.neascn.model.project.ProjectType;
 import org.neascn.model.project.Stage;
 import org.neascn.model.shared.CountryCode;
 import org.neascn.model.shared.CurrencyCode;
@@ -24,8 +26,8 @@ import org.neascn.model.taxonomy.SdgTargetCode;
 /**
  * Reads the Projects sheet: the fields of a priority project that a plan carries (title,
  * description, focus areas, SDG targets, sector, location, stage, cost, financing status, and,
- * in templates that have them, instruments sought, revenue model, future plans and the expected
- * emission reduction).
+ * in templates that have them, instruments sought, revenue model, future plans, the expected
+ * emission reduction, the project type and the actual start and end).
  * Its funding, implementing agency, documents and challenges come from their own sheets
  * ({@link ProjectDetails}).
  */
@@ -94,9 +96,13 @@ final class ProjectSheet {
             LocalizedText future = item == null || lang == null ? null
                     : in.translations.join(item, "futurePlans", lang, row.cell(17));
             BigDecimal emissions = in.cell(s, row, 18, c -> c.isBlank() ? null : Cells.number(c));
+            ProjectType type = in.cell(s, row, 19, c -> c.isBlank() ? null : Cells.choice(c, ProjectType.class));
+            LocalDate started = in.cell(s, row, 20, c -> c.isBlank() ? null : Cells.date(c));
+            LocalDate ended = in.cell(s, row, 21, c -> c.isBlank() ? null : Cells.date(c));
             if (id == null || title == null || areas == null || sdgs == null || dac == null || country == null
                     || stage == null || financing == null || (cost != null && currency == null) || sought == null
-                    || (!row.cell(18).isBlank() && emissions == null)
+                    || (!row.cell(18).isBlank() && emissions == null) || (!row.cell(19).isBlank() && type == null)
+                    || (!row.cell(20).isBlank() && started == null) || (!row.cell(21).isBlank() && ended == null)
                     || plan.member == null || plan.id == null) {
                 continue;
             }
@@ -108,16 +114,31 @@ final class ProjectSheet {
             ProjectBuilder b = new ProjectBuilder(id, in.context.network(), plan.member, title)
                     .plan(plan.id).description(description).location(location).stage(stage)
                     .totalCost(total).financingStatus(financing).dacSector(dac.isEmpty() ? null : dac)
-                    .revenueModel(revenue).futurePlans(future).emissionReductionTco2ePerYear(emissions);
+                    .revenueModel(revenue).futurePlans(future).emissionReductionTco2ePerYear(emissions)
+                    .projectType(type).actualStart(started).actualEnd(ended);
             sought.forEach(b::seeks);
             areas.forEach(b::focusArea);
             sdgs.forEach(b::sdgTarget);
             details.apply(id, b);
-            Project p = in.attempt(s, row.number(), "", b::build);
+            Project p = in.attempt(s, row.number(), "", () -> build(b));
             if (p != null) {
                 projects.add(p);
             }
         }
         return projects;
+    }
+
+    /** The project, or the rule it breaks named by its column where the Projects sheet has one (Actual start). */
+    private static Project build(ProjectBuilder b) {
+        try {
+            return b.build();
+        } catch (InvalidValueException e) {
+            String column = switch (e.field()) {
+                case "actualStart" -> "Actual start";
+                case "actualEnd" -> "Actual end";
+                default -> null;
+            };
+            throw column == null ? e : new InvalidValueException(column, e.rule());
+        }
     }
 }

@@ -85,6 +85,20 @@ class ScapSpreadsheetProblemsTest {
     }
 
     @Test
+    void anActualEndBeforeTheActualStartIsReportedAtItsColumn() throws Exception {
+        ImportProblem p = problems(withProjectCell(21, "2023-05-01")).get(0);
+        assertEquals("Projects", p.sheet());
+        assertEquals("Actual end", p.column());
+        assertTrue(p.message().contains("must not be before the actual start (2023-05-02)"), p.message());
+    }
+
+    @Test
+    void aProjectTypeOutsideTheListIsReportedAtItsCell() throws Exception {
+        ImportProblem p = problems(withProjectCell(19, "NEW_BUILD")).get(0);
+        assertEquals(new ImportProblem("Projects", 2, "Project type", p.message()), p);
+    }
+
+    @Test
     void csvWithTheSameMistakeReportsItsLine() {
         String csv = new String(TemplateFiles.csv(), java.nio.charset.StandardCharsets.UTF_8)
                 .replace(",23630,", ",2363O,");

@@ -68,9 +68,9 @@ class ScapSpreadsheetTemplateTest {
                 assertTrue(validated.getOrDefault(c.sheet(), Set.of()).contains(c.column()),
                         () -> c.sheet() + " column " + Layout.header(c.sheet()).get(c.column()) + " has no list");
             }
-            assertEquals(17, Choices.of(TemplateFiles.context()).columns.size(),
+            assertEquals(18, Choices.of(TemplateFiles.context()).columns.size(),
                     "focus areas, SDG targets, stages, statuses, currencies, instruments, document types, challenge categories, "
-                    + "roles, outcome kinds");
+                    + "roles, outcome kinds, project types");
             assertTrue(validated.get(Layout.PLAN).contains(1), "the plan's status and focus areas");
         }
     }

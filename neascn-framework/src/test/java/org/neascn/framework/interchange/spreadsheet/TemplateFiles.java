@@ -47,7 +47,10 @@ final class TemplateFiles {
         Project full = Fixtures.wasteToEnergy();
         ProjectBuilder b = new ProjectBuilder(full.id(), full.network(), full.member(), full.title())
                 .plan(full.plan()).description(full.description()).dacSector(full.dacSector())
-                .location(full.location()).stage(full.stage()).totalCost(full.totalCost())
+                .location(full.location()).totalCost(full.totalCost())
+                // Past implementation, so that the actual start and end travel too.
+                .stage(Stage.POST_IMPLEMENTATION).projectType(org.neascn.model.project.ProjectType.CONSTRUCTION)
+                .actualStart(java.time.LocalDate.of(2023, 5, 2)).actualEnd(java.time.LocalDate.of(2025, 11, 28))
                 .financingStatus(full.financingStatus())
                 .implementingAgency(new ImplementingAgency(LocalizedText.of("mn", "Нийслэлийн Засаг даргын Тамгын газар")
                         .with("en", "Ulaanbaatar City Governor's Office"), "B+"))
