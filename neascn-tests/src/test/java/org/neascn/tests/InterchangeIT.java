@@ -25,6 +25,8 @@ class InterchangeIT extends ServerIT {
     private static final String SEOUL_PLAN = unique("seoul-ix-plan");
     private static final String UB_PROJECT = unique("ub-ix-wte");
     private static final String UB_PLAN = unique("ub-ix-plan");
+    /** A project of the same plan that is finished: it has an actual start and end and a type. */
+    private static final String UB_DONE = unique("ub-ix-heating");
     /** A member of its own: a member publishes one plan per version, and the database outlives runs. */
     private static final String UB = unique("ulaanbaatar-ix");
     private static boolean created;
@@ -41,7 +43,13 @@ class InterchangeIT extends ServerIT {
                 "Агаарын чанарыг сайжруулах"));
         expect(201, memberEditor(UB).post(API + "projects",
                 Analyses.project(UB_PROJECT, UB, UB_PLAN, "MN").toString()));
+        expect(201, memberEditor(UB).post(API + "projects", completed(UB_DONE).toString()));
         created = true;
+    }
+
+    private static JsonObject completed(String id) {
+        return Records.with(Analyses.project(id, UB, UB_PLAN, "MN"), "stage", "POST_IMPLEMENTATION",
+                "projectType", "REHABILITATION", "actualStart", "2023-04-03", "actualEnd", "2025-10-30");
     }
 
     private HttpResponse<byte[]> bytes(String method, String path, String identity, String contentType, byte[] body) {
@@ -87,6 +95,55 @@ class InterchangeIT extends ServerIT {
         assertTrue(xml.contains("XI-NEASCN-project-" + UB_PROJECT), "no activity for " + UB_PROJECT);
         assertTrue(xml.contains("Хог хаягдлаас эрчим хүч"));
         assertTrue(xml.strip().endsWith("</iati-activities>"));
+    }
+
+    @Test
+    void iatiSaysWhenAFinishedProjectStartedEndedAndLastChanged() {
+        records();
+        String xml = text(status(200, bytes("GET", API + "exports/iati", null, null, null)));
+        int at = xml.indexOf("<iati-identifier>XI-NEASCN-project-" + UB_DONE + "<");
+        assertTrue(at > 0, "no activity for " + UB_DONE);
+        String activity = xml.substring(xml.lastIndexOf("<iati-activity ", at), xml.indexOf("</iati-activity>", at));
+        assertTrue(activity.contains("<activity-date type=\"2\" iso-date=\"2023-04-03\"/>"), activity);
+        assertTrue(activity.contains("<activity-date type=\"4\" iso-date=\"2025-10-30\"/>"), activity);
+        // Written by this run, so its last change is today's, in UTC, to the second.
+        java.util.regex.Matcher updated = java.util.regex.Pattern
+                .compile("last-updated-datetime=\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z)\"").matcher(activity);
+        assertTrue(updated.find(), activity);
+        java.time.Instant when = java.time.Instant.parse(updated.group(1));
+        assertTrue(!when.isAfter(java.time.Instant.now()) && when.isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(2))),
+                updated.group(1));
+    }
+
+    @Test
+    void anActualEndBeforeTheActualStartIsRefusedNamingTheField() {
+        records();
+        HttpResponse<String> refused = expect(422, memberEditor(UB).post(API + "projects", Records.with(
+                completed(unique("ub-ix-backwards")), "actualStart", "2025-10-30", "actualEnd", "2023-04-03").toString()));
+        assertEquals("actualEnd", Http.object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        HttpResponse<String> early = expect(422, memberEditor(UB).post(API + "projects", Records.with(
+                completed(unique("ub-ix-early")), "stage", "FEASIBILITY", "actualEnd", null).toString()));
+        assertEquals("actualStart", Http.object(early).getJsonArray("errors").getJsonObject(0).getString("field"), early.body());
+    }
+
+    @Test
+    void thePlansTemplateCarriesTheProjectsTypeAndActualDates() {
+        records();
+        String csv = text(status(200, bytes("GET", API + "plans/" + UB_PLAN + "/template.csv", null, null, null)));
+        assertTrue(csv.contains(",REHABILITATION,2023-04-03,2025-10-30"), csv);
+    }
+
+    @Test
+    void oc4idsSaysWhatAFinishedProjectDidWhenItWasCompletedAndLastChanged() {
+        records();
+        JsonObject project = object(status(200, bytes("GET", API + "exports/oc4ids", null, null, null)))
+                .getJsonArray("projects").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").endsWith(UB_DONE)).findFirst()
+                .orElseThrow(() -> new AssertionError("no OC4IDS project for " + UB_DONE));
+        assertEquals("rehabilitation", project.getString("type"), project::toString);
+        assertEquals("2025-10-30T00:00:00Z", project.getJsonObject("completion").getString("endDate"), project::toString);
+        assertEquals("2023-04-03T00:00:00Z", project.getJsonArray("milestones").getJsonObject(0).getString("dateMet"));
+        assertTrue(project.getString("updated").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), project::toString);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.neascn.framework.interchange.InputLimits;
+import org.neascn.framework.interchange.LastChanges;
 import org.neascn.framework.interchange.OrganisationDirectory;
 import org.neascn.framework.interchange.bundle.BundleImport;
 import org.neascn.framework.interchange.bundle.Changes;
@@ -33,6 +34,7 @@ import org.neascn.framework.interchange.oc4ids.Oc4idsPublisher;
 import org.neascn.framework.interchange.spreadsheet.ImportContext;
 import org.neascn.framework.interchange.spreadsheet.ImportedPlan;
 import org.neascn.framework.interchange.spreadsheet.ScapSpreadsheet;
+import org.neascn.framework.workflow.history.RecordType;
 import org.neascn.model.initiative.Initiative;
 import org.neascn.model.member.Member;
 import org.neascn.model.member.MemberId;
@@ -52,6 +54,7 @@ import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.security.Caller;
 import org.neascn.server.security.CurrentCaller;
 import org.neascn.server.security.Role;
+import org.neascn.server.workflow.AuditTrail;
 
 /**
  * Exports and imports of a network. Exports read what the caller may read and hand back a
@@ -76,6 +79,9 @@ public class InterchangeService {
 
     @Inject
     HostedNetworks networks;
+
+    @Inject
+    AuditTrail audit;
 
     /** The IATI organisation identifier of the publisher; a network without a registered one keeps this stable prefix. */
     @Inject
@@ -106,7 +112,8 @@ public class InterchangeService {
         IatiExport export = new IatiExport(IatiPublisher.of(secretariat(net, network), iatiPublisherRef),
                 new IatiSources(organisations, id -> Optional.ofNullable(plans.get(id.value())),
                         id -> Optional.ofNullable(projectsById.get(id.value())),
-                        id -> allInitiatives.stream().filter(i -> i.projects().contains(id)).map(Initiative::id).toList()),
+                        id -> allInitiatives.stream().filter(i -> i.projects().contains(id)).map(Initiative::id).toList(),
+                        lastChanges(network)),
                 Clock.systemUTC());
         List<Project> projects = expressible(dated, export::document);
         List<Initiative> initiatives = expressible(allInitiatives, export::document);
@@ -118,6 +125,15 @@ public class InterchangeService {
                     + "' has no initiative and no project with a plan to export");
         }
         return new Export(out -> export.write(projects.iterator(), initiatives.iterator(), out), omitted);
+    }
+
+    /**
+     * When the exported records last changed, from the audit trail: projects, the plans that
+     * date them and initiatives (the framework's {@link LastChanges} decides what counts for
+     * what). Read once per export, in its transaction; a record without an entry gets no date.
+     */
+    private LastChanges lastChanges(String network) {
+        return audit.lastChanges(network, Set.of(RecordType.PROJECT, RecordType.SCAP, RecordType.INITIATIVE));
     }
 
     /** An export ready to stream, and the records left out of it (no plan to date them, or records they name are gone). */
@@ -151,7 +167,7 @@ public class InterchangeService {
         Map<String, Scap> plans = byId(reader.visible(Registers.PLANS, network), p -> p.id().value());
         Oc4idsExport export = new Oc4idsExport(new Oc4idsPublisher(secretariat(net, network).name().originalText(),
                 URI.create(oc4idsPackageUri), oc4idsPrefix), organisations(network),
-                id -> Optional.ofNullable(plans.get(id.value())), Clock.systemUTC());
+                id -> Optional.ofNullable(plans.get(id.value())), lastChanges(network), Clock.systemUTC());
         List<Project> projects = expressible(all, export::project);
         if (projects.isEmpty()) {
             throw new InvalidValueException("projects", "network '" + network + "' has no project to export");

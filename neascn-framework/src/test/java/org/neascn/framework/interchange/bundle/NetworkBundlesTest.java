@@ -48,7 +48,7 @@ class NetworkBundlesTest {
         return NetworkBundle.of(Instant.parse("2026-03-01T09:00:00Z"), ref.network(Fixtures.NEASCN).orElseThrow(),
                 Fixtures.members(), ref.partners(), ref.persons(),
                 List.of(Fixtures.ulaanbaatarPlan(), Fixtures.seoulPlan()),
-                List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly()),
+                List.of(Fixtures.wasteToEnergy(), Fixtures.koreanOnly(), Fixtures.completedBikeShare()),
                 List.of(Fixtures.multiCityInitiative()), ref.meetings(), List.of(draft), List.of(round));
     }
 
@@ -70,6 +70,15 @@ class NetworkBundlesTest {
     void bundleReadBackEqualsTheNetworkWritten() {
         NetworkBundle bundle = neascn();
         assertEquals(bundle, read(bytes(bundle)));
+    }
+
+    @Test
+    void aProjectsActualDatesAndTypeTravelInTheBundle() {
+        String json = new String(bytes(neascn()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"actualStart\":\"2023-04-01\""), json);
+        assertTrue(json.contains("\"actualEnd\":\"2025-10-31\""), json);
+        assertTrue(json.contains("\"projectType\":\"EXPANSION\""), json);
+        assertEquals(Fixtures.completedBikeShare(), read(bytes(neascn())).projects().get(2));
     }
 
     @Test
