@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ok } from '../../api/client';
 import type { FinancingMatches, Project, Readiness, RecordView, Screening } from '../../api/types';
 import { choose } from '../../records/localized';
-import { formatMoney } from '../../records/format';
+import { formatDate, formatMoney } from '../../records/format';
 import { Localized } from '../../ui/Localized';
 import { ProblemView } from '../../ui/ProblemView';
 import { Waiting } from '../../ui/Waiting';
@@ -13,7 +13,8 @@ import { ReadinessMeter } from './ReadinessMeter';
 import { Matches } from './Matches';
 
 /**
- * `/networks/{network}/projects/{id}`: stage, costs and funding, the readiness meter with the
+ * `/networks/{network}/projects/{id}`: stage, what the project does to its asset and when it
+ * actually started and ended (where recorded), costs and funding, the readiness meter with the
  * gaps to the next stage, financing matches with their reasons and near misses with the rule
  * that excluded them, and the sanctions status. Every judgement is the server's.
  */
@@ -53,6 +54,14 @@ export default function ProjectPage() {
         {' '}<span className="badge">{t(`codes:financing.${p.financingStatus}`)}</span>
       </p>
       {p.description && <Localized value={p.description} as="p" />}
+      <section aria-labelledby="dates-title">
+        <h2 id="dates-title">{t('projects:dates')}</h2>
+        <dl className="facts">
+          <dt>{t('codes:projectTypeLabel')}</dt><dd data-field="projectType">{p.projectType ? t(`codes:projectType.${p.projectType}`) : <span className="muted">{t('projects:noType')}</span>}</dd>
+          <dt>{t('projects:actualStart')}</dt><dd data-field="actualStart">{p.actualStart ? formatDate(p.actualStart, i18n.language) : <span className="muted">{t('projects:notStarted')}</span>}</dd>
+          {p.actualEnd && <><dt>{t('projects:actualEnd')}</dt><dd data-field="actualEnd">{formatDate(p.actualEnd, i18n.language)}</dd></>}
+        </dl>
+      </section>
       <section aria-labelledby="money-title">
         <h2 id="money-title">{t('projects:costsAndFunding')}</h2>
         <dl className="facts">

@@ -9,11 +9,13 @@ import type { LocalizedText, Plan, Project } from '../../../api/types';
 import { Localized } from '../../../ui/Localized';
 import { cleanText } from '../../../records/localized';
 import { ProblemView } from '../../../ui/ProblemView';
-import { FieldErrors } from './fieldErrors';
+import { errorId, FieldErrors, useFieldErrors } from './fieldErrors';
+import { FieldMessages } from './FieldMessages';
 import { MultilingualField } from './MultilingualField';
 import { NumberField } from './NumberField';
 
 const STAGES = ['SCOPING', 'PRE_FEASIBILITY', 'FEASIBILITY', 'STRUCTURING', 'TRANSACTION_PREPARATION', 'IMPLEMENTATION', 'POST_IMPLEMENTATION'] as const;
+const PROJECT_TYPES = ['CONSTRUCTION', 'REHABILITATION', 'REPLACEMENT', 'EXPANSION', 'DECOMMISSIONING'] as const;
 const FINANCING = ['NOT_FUNDED_SEEKING_FULL', 'NOT_FUNDED_SEEKING_PARTIAL', 'PARTIALLY_FUNDED_SEEKING_ADDITIONAL', 'FULLY_FUNDED', 'OTHER'] as const;
 
 /**
@@ -21,12 +23,15 @@ const FINANCING = ['NOT_FUNDED_SEEKING_FULL', 'NOT_FUNDED_SEEKING_PARTIAL', 'PAR
  * so it can be added once the draft is saved; the plan lists the projects it carries.
  */
 export function StepProjects({ network, plan, saved, country, onChange }: { network: string; plan: Plan; saved: boolean; country: string; onChange: (plan: Plan) => void }) {
-  const { t, i18n } = useTranslation(['editor', 'codes']);
+  const { t, i18n } = useTranslation(['editor', 'codes', 'projects']);
   const queries = useQueryClient();
   const projects = useAll<Project>(network, 'projects', { plan: plan.id }, );
   const [title, setTitle] = useState<LocalizedText>({ original: i18n.language, texts: {} });
   const [stage, setStage] = useState<string>('SCOPING');
   const [financing, setFinancing] = useState<string>('NOT_FUNDED_SEEKING_FULL');
+  const [projectType, setProjectType] = useState('');
+  const [actualStart, setActualStart] = useState('');
+  const [actualEnd, setActualEnd] = useState('');
   const [amount, setAmount] = useState<number>();
   const [currency, setCurrency] = useState('USD');
   const [id, setId] = useState('');
@@ -41,6 +46,9 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
         stage: stage as Project['stage'],
         financingStatus: financing as Project['financingStatus'],
         ...(amount !== undefined ? { totalCost: { amount, currency } } : {}),
+        ...(projectType ? { projectType: projectType as Project['projectType'] } : {}),
+        ...(actualStart ? { actualStart } : {}),
+        ...(actualEnd ? { actualEnd } : {}),
       },
     })),
     onSuccess: async () => {
@@ -48,6 +56,9 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
       setId('');
       setTitle({ original: i18n.language, texts: {} });
       setAmount(undefined);
+      setProjectType('');
+      setActualStart('');
+      setActualEnd('');
       await queries.invalidateQueries({ queryKey: [network, 'projects'] });
     },
   });
@@ -74,6 +85,17 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
           <label>{t('codes:financingLabel')}{' '}
             <select value={financing} onChange={(e) => setFinancing(e.target.value)}>{FINANCING.map((s) => <option key={s} value={s}>{t(`codes:financing.${s}`)}</option>)}</select>
           </label>
+          <label>{t('codes:projectTypeLabel')}{' '}
+            <select value={projectType} onChange={(e) => setProjectType(e.target.value)}>
+              <option value="">–</option>
+              {PROJECT_TYPES.map((s) => <option key={s} value={s}>{t(`codes:projectType.${s}`)}</option>)}
+            </select>
+          </label>
+          {/* The server keeps an actual start to a project in implementation or after it, an actual end to a completed one. */}
+          <div className="row">
+            <DateField label={t('projects:actualStart')} value={actualStart} onChange={setActualStart} path="actualStart" />
+            <DateField label={t('projects:actualEnd')} value={actualEnd} onChange={setActualEnd} path="actualEnd" />
+          </div>
           <div className="row">
             <NumberField label={t('editor:totalCost')} value={amount} onChange={setAmount} path="totalCost.amount" />
             <label>{t('editor:currency')}{' '}<input value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} /></label>
@@ -86,6 +108,20 @@ export function StepProjects({ network, plan, saved, country, onChange }: { netw
           {create.error && <ProblemView error={create.error} />}
         </div>
       </FieldErrors.Provider>
+    </div>
+  );
+}
+
+/** An optional day (ISO 8601, as the server takes it), with the server's messages for its field. */
+function DateField({ label, value, onChange, path }: { label: string; value: string; onChange: (value: string) => void; path: string }) {
+  const messages = useFieldErrors(path);
+  const id = `date-${path}`;
+  return (
+    <div className="date-field" data-path={path}>
+      <label htmlFor={id}>{label}</label>{' '}
+      <input id={id} type="date" value={value} onChange={(e) => onChange(e.target.value)}
+        aria-invalid={messages.length > 0} aria-describedby={messages.length > 0 ? errorId(path) : undefined} />
+      <FieldMessages path={path} messages={messages} />
     </div>
   );
 }
