@@ -58,7 +58,7 @@ export default function ProjectPage() {
         <h2 id="dates-title">{t('projects:dates')}</h2>
         <dl className="facts">
           <dt>{t('codes:projectTypeLabel')}</dt><dd data-field="projectType">{p.projectType ? t(`codes:projectType.${p.projectType}`) : <span className="muted">{t('projects:noType')}</span>}</dd>
-          <dt>{t('projects:actualStart')}</dt><dd data-field="actualStart">{p.actualStart ? formatDate(p.actualStart, i18n.language) : <span className="muted">{t('projects:notStarted')}</span>}</dd>
+          <dt>{t('projects:actualStart')}</dt><dd data-field="actualStart">{p.actualStart ? formatDate(p.actualStart, i18n.language) : <span className="muted">{t('projects:noActualStart')}</span>}</dd>
           {p.actualEnd && <><dt>{t('projects:actualEnd')}</dt><dd data-field="actualEnd">{formatDate(p.actualEnd, i18n.language)}</dd></>}
         </dl>
       </section>
