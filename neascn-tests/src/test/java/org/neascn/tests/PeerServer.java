@@ -142,6 +142,24 @@ final class PeerServer implements AutoCloseable {
         }
     }
 
+    /** FFDC incident files the server has written. */
+    long incidents() {
+        Path ffdc = directory.resolve("logs/ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(ffdc)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("ffdc_")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The log's warnings and errors (Liberty's W and E lines), in order. */
+    List<String> warnings() {
+        return messages().lines().filter(line -> line.matches("^\\[[^]]+\\] \\S+ +\\S+ +[WE] .*")).toList();
+    }
+
     @Override
     public void close() {
         // Its own process (the launch script execs the JVM) and whatever it started, by handle.
