@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  */
 final class PeerServer implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    /** Generous: at a load average of 30 from other builds one of two servers started together was not ready in 4 min. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(420);
 
     private final String name;
     private final Path directory;
