@@ -22,17 +22,21 @@ import java.util.List;
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private final URI base;
     private final String identity;
+    private final Duration timeout;
 
     /** An anonymous client of the server that runs a deployment; paths are relative to the server's root. */
     public Http(URL deployment) {
-        this(URI.create(deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/"), null);
+        this(URI.create(deployment.getProtocol() + "://" + deployment.getHost() + ":" + deployment.getPort() + "/"), null,
+                TIMEOUT);
     }
 
-    private Http(URI base, String identity) {
+    private Http(URI base, String identity, Duration timeout) {
         this.base = base;
         this.identity = identity;
+        this.timeout = timeout;
     }
 
     /** The server's root, such as http://127.0.0.1:19380/. */
@@ -42,7 +46,12 @@ public final class Http {
 
     /** The same client acting as {@code secretariat}, {@code member-editor:seoul} or {@code partner:adb}. */
     public Http as(String localIdentity) {
-        return new Http(base, localIdentity);
+        return new Http(base, localIdentity, timeout);
+    }
+
+    /** The same client giving up on an answer after the given time (a request that stalls then throws). */
+    public Http within(Duration answerTimeout) {
+        return new Http(base, identity, answerTimeout);
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -70,7 +79,7 @@ public final class Http {
             all.addAll(List.of("Local-Identity", identity));
         }
         all.addAll(List.of(headers));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < all.size(); i += 2) {
             request.setHeader(all.get(i), all.get(i + 1));

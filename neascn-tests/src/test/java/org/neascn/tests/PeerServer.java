@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  */
 final class PeerServer implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    /** Generous: at a load average of 30 from other builds one of two servers started together was not ready in 4 min. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(420);
 
     private final String name;
     private final Path directory;
@@ -140,6 +141,24 @@ final class PeerServer implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** FFDC incident files the server has written. */
+    long incidents() {
+        Path ffdc = directory.resolve("logs/ffdc");
+        if (!Files.isDirectory(ffdc)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(ffdc)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("ffdc_")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The log's warnings and errors (Liberty's W and E lines), in order. */
+    List<String> warnings() {
+        return messages().lines().filter(line -> line.matches("^\\[[^]]+\\] \\S+ +\\S+ +[WE] .*")).toList();
     }
 
     @Override

@@ -48,6 +48,34 @@ record TestDatabase(String url, String user, String password) {
         server().execute("ALTER DATABASE " + name() + " ALLOW_CONNECTIONS " + allowed);
     }
 
+    /**
+     * Takes a table's strongest lock on a connection of the test's own and keeps it until closed:
+     * every statement of the server on that table then waits in the database, holding its pooled
+     * connection, as statements behind a long migration or a stuck transaction would.
+     */
+    AutoCloseable lockTable(String table) {
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+            }
+            return () -> {
+                try (connection) {
+                    connection.rollback();
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("LOCK TABLE " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many sessions on this database wait for a lock now. */
+    int waitingForLocks() {
+        return Integer.parseInt(server().rows("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '" + name()
+                + "' AND wait_event_type = 'Lock'").get(0));
+    }
+
     void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {

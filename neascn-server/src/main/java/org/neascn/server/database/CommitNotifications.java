@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.neascn.server.register.Aggregate;
@@ -126,7 +125,9 @@ public class CommitNotifications {
                 listening = false;
                 if (lost == null) {
                     lost = Instant.now();
-                    LOG.log(Level.WARNING, "Lost the connection that hears other servers' commits; retrying", e);
+                    // One line: the database's own outage is reported by DatabaseOutage.
+                    LOG.warning("Lost the connection that hears other servers' commits (" + e + "); retrying every "
+                            + RETRY_MILLIS + " ms");
                 }
                 pause();
             }

@@ -91,6 +91,8 @@ public class LiveOverlaps {
         final Queue<RecordCommitted> pending = new ConcurrentLinkedQueue<>();
         /** Batches that failed in a row; guarded by {@code changes}. */
         int failures;
+        /** Builds that failed in a row (the database did not answer); only the background builds touch it. */
+        volatile int buildFailures;
         /** Commits heard while a build runs, null when none does; guarded by {@code changes}. */
         List<RecordCommitted> heard;
         volatile String state = "waiting to be built";
@@ -268,15 +270,41 @@ public class LiveOverlaps {
         }
     }
 
+    /**
+     * Builds in the background; a build that fails (most likely the database did not answer: a
+     * restart, a fail-over, the commit listener reconnecting after dropped connections) is tried
+     * again a second later until one succeeds, so that an analysis that missed other servers'
+     * commits does not stay behind until the next fault. Logged once per run of failures, in one line.
+     */
     private void buildQuietly(Live live) {
         try {
             build(live);
+            if (live.buildFailures > 0) {
+                LOG.info(() -> "The overlap analysis of " + live.network + " is built again after " + live.buildFailures
+                        + " failed tries");
+            }
+            live.buildFailures = 0;
         } catch (RuntimeException e) {
             if (stopped) {
                 LOG.fine(() -> "The overlap analysis of " + live.network + " was not built: the application stopped");
-            } else {
-                LOG.log(Level.SEVERE, "The overlap analysis of " + live.network + " could not be built", e);
+                return;
             }
+            if (live.buildFailures++ == 0) {
+                LOG.warning(() -> "The overlap analysis of " + live.network + " could not be built (" + e
+                        + "); trying again every " + RETRY_MILLIS + " ms");
+            }
+            LOG.log(Level.FINE, "Why the overlap analysis could not be built", e);
+            executor.execute(() -> {
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (!stopped) {
+                    buildQuietly(live);
+                }
+            });
         }
     }
 

@@ -16,9 +16,16 @@ import org.neascn.server.security.CurrentCaller;
 /**
  * The application service of every register: one transaction per call, the caller's
  * authorization checked by the {@link AccessPolicy} before anything is read or written.
+ *
+ * <p>A record not found (404) or a stale version (412) is the client's answer, not a fault:
+ * {@code dontRollbackOn} keeps Liberty from writing an FFDC incident file for each (it does so
+ * for every runtime exception that leaves a transactional method and rolls back). Both are
+ * thrown before anything is written here; a stale version found at the flush has already marked
+ * the transaction for rollback (the persistence provider does so on every optimistic lock failure),
+ * and a caller's own transaction still rolls back on what it does not catch.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})
 public class RegisterService {
 
     @Inject

@@ -32,7 +32,9 @@ import org.neascn.server.store.StoredRecord;
  * on every server of a database.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+// A 404 or 412 is no incident (see RegisterService).
+@Transactional(value = Transactional.TxType.MANDATORY,
+        dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})
 public class RegisterStore {
 
     @PersistenceContext(unitName = "neascn")

@@ -15,8 +15,10 @@ import org.neascn.model.initiative.InitiativeId;
 import org.neascn.model.member.MemberId;
 import org.neascn.server.register.DraftPlanProjects;
 import org.neascn.server.register.Owner;
+import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.RegisterService;
+import org.neascn.server.register.StaleVersionException;
 import org.neascn.server.register.Stored;
 
 /**
@@ -27,7 +29,8 @@ import org.neascn.server.register.Stored;
  * project concerns no member's timeline, which the public reads.
  */
 @ApplicationScoped
-@Transactional
+// A 404 or 412 is no incident (see RegisterService); both come before the audit entry is written.
+@Transactional(dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})
 public class RecordedWrites {
 
     private final Clock clock = Clock.systemUTC();

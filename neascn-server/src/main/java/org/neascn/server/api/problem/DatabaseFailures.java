@@ -19,6 +19,8 @@ final class DatabaseFailures {
 
     /** What a client may conclude from a database failure. */
     enum Outcome {
+        /** Every request connection was in use for the pool's wait; nothing was tried, retrying is safe. */
+        POOL_EXHAUSTED,
         /** The request failed before anything was committed: retrying is safe. */
         NOT_APPLIED,
         /** The commit failed on the way: the change may or may not be in the database. */
@@ -42,21 +44,29 @@ final class DatabaseFailures {
     static Optional<Outcome> of(Throwable thrown) {
         boolean database = false;
         boolean inCommit = false;
+        boolean poolWait = false;
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            poolWait |= poolWaitedInVain(t);
             database |= unavailable(t);
             inCommit |= commitFailure(t);
         }
-        return database ? Optional.of(inCommit ? Outcome.UNKNOWN : Outcome.NOT_APPLIED) : Optional.empty();
+        if (poolWait && !inCommit) {
+            return Optional.of(Outcome.POOL_EXHAUSTED);
+        }
+        return database || poolWait ? Optional.of(inCommit ? Outcome.UNKNOWN : Outcome.NOT_APPLIED) : Optional.empty();
+    }
+
+    /**
+     * Liberty's pool reports a request that waited its connectionTimeout in vain by this class
+     * (com.ibm.websphere.ce.cm and .j2c), which the application does not compile against.
+     */
+    private static boolean poolWaitedInVain(Throwable t) {
+        return t.getClass().getSimpleName().equals("ConnectionWaitTimeoutException");
     }
 
     private static boolean unavailable(Throwable t) {
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException) {
-            return true;
-        }
-        // Liberty's pool reports a request that waited its connectionTimeout in vain by this class
-        // (com.ibm.websphere.ce.cm), which the application does not compile against.
-        if (t.getClass().getSimpleName().equals("ConnectionWaitTimeoutException")) {
             return true;
         }
         if (t instanceof SQLException) {

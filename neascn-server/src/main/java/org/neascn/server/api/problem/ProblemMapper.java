@@ -1,5 +1,6 @@
 package org.neascn.server.api.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -9,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.neascn.framework.input.InputRejectedException;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.database.DatabaseOutage;
 import org.neascn.server.register.DuplicateRecordException;
 import org.neascn.server.register.RecordInUseException;
 import org.neascn.server.register.InvalidQueryException;
@@ -21,8 +23,9 @@ import org.neascn.server.security.AuthenticationRequiredException;
 /**
  * Turns every failure into {@code application/problem+json}. Known failures may arrive wrapped
  * (JSON-B wraps the domain's validation error), so the cause chain is searched. A failure of the
- * database itself is a 503 with {@code Retry-After} ({@link DatabaseFailures}), logged in one
- * line, not as a stack trace: it is the database's state, not a fault of the server. Anything
+ * database itself is a 503 with {@code Retry-After} ({@link DatabaseFailures}), reported to
+ * {@link DatabaseOutage}, which logs an outage once rather than each request: it is the
+ * database's state, not a fault of the server. Anything
  * unexpected is logged and answered with a generic 500 that reveals no internals.
  */
 @Provider
@@ -31,6 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     /** Seconds a client waits before it tries again: the pool replaces dropped connections within one. */
     private static final String RETRY_AFTER = "1";
+
+    @Inject
+    DatabaseOutage outage;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -122,13 +128,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .toList());
     }
 
-    private static Problem unavailable(DatabaseFailures.Outcome outcome, Throwable thrown) {
-        LOG.warning(() -> "The database failed a request (" + outcome + "): " + thrown);
-        return outcome == DatabaseFailures.Outcome.UNKNOWN
-                ? of(ProblemType.OUTCOME_UNKNOWN, "The connection to the database broke while the change was committed. "
-                        + "Read the record: its version tells whether the change took effect; a retry with If-Match is safe.")
-                : of(ProblemType.DATABASE_UNAVAILABLE, "The database is unavailable; nothing was changed. Try again after "
+    private Problem unavailable(DatabaseFailures.Outcome outcome, Throwable thrown) {
+        String cause = rootCause(thrown);
+        return switch (outcome) {
+            case POOL_EXHAUSTED -> {
+                outage.poolExhausted(cause);
+                yield of(ProblemType.DATABASE_UNAVAILABLE, "Every database connection of this server is in use; nothing"
+                        + " was changed. Try again after " + RETRY_AFTER + " s.");
+            }
+            case UNKNOWN -> {
+                outage.refused(cause);
+                yield of(ProblemType.OUTCOME_UNKNOWN, "The connection to the database broke while the change was committed."
+                        + " Read the record: its version tells whether the change took effect; a retry with If-Match is safe.");
+            }
+            case NOT_APPLIED -> {
+                outage.refused(cause);
+                yield of(ProblemType.DATABASE_UNAVAILABLE, "The database is unavailable; nothing was changed. Try again after "
                         + RETRY_AFTER + " s.");
+            }
+        };
+    }
+
+    /** The innermost cause in one line, such as the driver's "database ... is not currently accepting connections". */
+    private static String rootCause(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Problem of(ProblemType type, String detail) {

@@ -19,9 +19,22 @@ class DatabaseFailuresTest {
     }
 
     @Test
-    void anExhaustedPoolChangedNothing() {
+    void aConnectionThatCouldNotBeOpenedChangedNothing() {
         assertEquals(Optional.of(DatabaseFailures.Outcome.NOT_APPLIED),
-                DatabaseFailures.of(new PersistenceException(new SQLTransientConnectionException("no connection within 1 s"))));
+                DatabaseFailures.of(new PersistenceException(new SQLTransientConnectionException("connection refused"))));
+    }
+
+    @Test
+    void aWaitForAPooledConnectionInVainIsAnExhaustedPool() {
+        assertEquals(Optional.of(DatabaseFailures.Outcome.POOL_EXHAUSTED), DatabaseFailures.of(
+                new PersistenceException(new ConnectionWaitTimeoutException("J2CA0045E: Connection not available"))));
+    }
+
+    /** Named as Liberty's (com.ibm.websphere.ce.j2c), which the server does not compile against either. */
+    private static final class ConnectionWaitTimeoutException extends SQLTransientConnectionException {
+        ConnectionWaitTimeoutException(String message) {
+            super(message);
+        }
     }
 
     @Test
