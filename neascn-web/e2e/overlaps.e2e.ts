@@ -21,8 +21,11 @@ const API = `api/v1/networks/${NETWORK}`;
 interface City { id: string; country: string; language: string; name: string; en: string; target: string; indicator: string }
 interface Theme { concept: string; sdg: string; focusArea: string; unit: string; cities: City[] }
 
-const city = (id: string, country: string, language: string, name: string, target: string, indicator: string): City =>
-  ({ id: `${id}-${RUN}`, country, language, name: `${name} ${RUN}`, en: `${id} ${RUN}`, target, indicator });
+/** A city of the run: its name in its language and in English (ov-seoul: Seoul), both with the run, so no earlier run's city shares them. */
+const city = (id: string, country: string, language: string, name: string, target: string, indicator: string): City => ({
+  id: `${id}-${RUN}`, country, language, name: `${name} ${RUN}`, target, indicator,
+  en: `${id.replace(/^ov-/, '').replace(/^./, (c) => c.toUpperCase())} ${RUN}`,
+});
 
 // The texts of CrossLanguageOverlapTest: near-identical PM2.5 targets, no word in common.
 const SEOUL = city('ov-seoul', 'KR', 'ko', '서울', '2030년까지 초미세먼지(PM2.5) 연평균 농도를 2020년 대비 절반으로 줄인다', 'PM2.5 연평균 농도');
@@ -81,11 +84,17 @@ async function seedTheme(theme: Theme) {
 
 interface Suggestion { id: string; members: string[]; theme: { code?: string }; title: { texts: Record<string, string> }; proposedLead?: string }
 
-/** The open suggestion on the theme's concept that has the theme's first city (earlier runs' cities may be in it too). */
+/**
+ * The open suggestion of the theme's three cities (earlier runs' cities on the same theme may be
+ * in it too: the database outlives runs), else one with its first city. The theme is the
+ * server's choice (concept, SDG target or focus area), so it is not asserted here.
+ */
 async function suggestionOf(theme: Theme): Promise<Suggestion> {
   const { body } = await call('GET', `${API}/suggested-initiatives`, 'secretariat');
-  const found = (body.suggestions as Suggestion[]).find((s) => s.theme.code === theme.concept && s.members.includes(theme.cities[0]!.id));
-  if (!found) throw new Error(`no suggestion on ${theme.concept} with ${theme.cities[0]!.id}: ${JSON.stringify(body.suggestions)}`);
+  const all = body.suggestions as Suggestion[];
+  const ids = theme.cities.map((c) => c.id);
+  const found = all.find((s) => ids.every((id) => s.members.includes(id))) ?? all.find((s) => s.members.includes(ids[0]!));
+  if (!found) throw new Error(`no suggestion with ${ids[0]} (${theme.concept}): ${JSON.stringify(all.map((s) => s.members))}`);
   return found;
 }
 
@@ -112,7 +121,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     await concept.locator('td[data-side="b"] .word[lang="zh-Hans"]', { hasText: '细颗粒物（PM2.5）' }).waitFor();
     // English has a label of its own: nothing is marked as shown in another language.
     expect(await concept.locator('[data-subject] .lang-mark').count()).toBe(0);
-    await concept.scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('why-title')?.scrollIntoView({ block: 'start' }));
     await keepShot(page, 'overlaps-concepts');
     await expectAccessible(page, 'overlap explorer with concept evidence');
     expect(await missingKeys(page)).toEqual([]);
@@ -155,6 +164,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const card = page.locator(`[data-suggestion="${s.id}"]`);
     await card.waitFor({ timeout: 60_000 });
     expect(await card.getByLabel('Lead').inputValue()).toBe(s.proposedLead);
+    await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await keepShot(page, 'overlaps-suggestion');
     await card.getByRole('button', { name: 'Accept as a proposed initiative' }).click();
     const link = page.locator('[data-decided="accepted"]').getByRole('link', { name: /^Open initiative / });
@@ -166,7 +176,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const initiative = body.record as { status: string; lead: string; members: string[] };
     expect(initiative.status).toBe('PROPOSED');
     expect(initiative.lead).toBe(s.proposedLead);
-    expect(initiative.members).toEqual(expect.arrayContaining(WATER.cities.map((c) => c.id)));
+    expect([...initiative.members].sort()).toEqual([...s.members].sort());
     expect(await missingKeys(page)).toEqual([]);
   });
 
