@@ -89,8 +89,8 @@ interface Suggestion { id: string; members: string[]; theme: { code?: string }; 
  * in it too: the database outlives runs), else one with its first city. The theme is the
  * server's choice (concept, SDG target or focus area), so it is not asserted here.
  */
-async function suggestionOf(theme: Theme): Promise<Suggestion> {
-  const { body } = await call('GET', `${API}/suggested-initiatives`, 'secretariat');
+async function suggestionOf(theme: Theme, reader = 'secretariat'): Promise<Suggestion> {
+  const { body } = await call('GET', `${API}/suggested-initiatives`, reader);
   const all = body.suggestions as Suggestion[];
   const ids = theme.cities.map((c) => c.id);
   const found = all.find((s) => ids.every((id) => s.members.includes(id))) ?? all.find((s) => s.members.includes(ids[0]!));
@@ -177,6 +177,25 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     expect(initiative.status).toBe('PROPOSED');
     expect(initiative.lead).toBe(s.proposedLead);
     expect([...initiative.members].sort()).toEqual([...s.members].sort());
+    expect(await missingKeys(page)).toEqual([]);
+  });
+
+  it('lets a member’s editor propose an initiative its city leads, leaving the suggestion to the secretariat', async () => {
+    const editor = `member-editor:${FLOODS.cities[1]!.id}`;
+    const s = await suggestionOf(FLOODS, editor);
+    const secretariats = await suggestionOf(FLOODS);
+    const { page } = await newPage('suggestion-member', { identity: editor });
+    await page.goto(`${base}/overlaps`);
+    const card = page.locator(`[data-suggestion="${s.id}"]`);
+    await card.waitFor({ timeout: 60_000 });
+    expect(await card.getByRole('button', { name: 'Dismiss' }).count(), 'only the secretariat decides').toBe(0);
+    await card.getByRole('button', { name: 'Propose an initiative led by my city' }).click();
+    const link = card.getByRole('link', { name: /^Open initiative / });
+    const id = decodeURIComponent((await link.getAttribute('href'))!.split('/').pop()!);
+    const { body } = await call('GET', `${API}/initiatives/${id}`);
+    expect((body.record as { lead: string; status: string }).lead).toBe(FLOODS.cities[1]!.id);
+    const { body: open } = await call('GET', `${API}/suggested-initiatives`, 'secretariat');
+    expect((open.suggestions as Suggestion[]).map((x) => x.id), 'still the secretariat’s to decide').toContain(secretariats.id);
     expect(await missingKeys(page)).toEqual([]);
   });
 
