@@ -99,20 +99,24 @@ async function suggestionOf(theme: Theme, reader = 'secretariat'): Promise<Sugge
 }
 
 async function openExplanation(page: Page) {
-  await page.getByRole('heading', { name: /Seoul|서울/ }).and(page.locator('#why-title')).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: /Seoul|서울/ }).and(page.locator('#why-title')).waitFor({ timeout: WAIT });
   return page.locator('table.evidence tr[data-component="CONCEPTS"]').first();
 }
 
 let plans: { seoul: string; beijing: string };
 
-describe('the overlap explorer across languages, and the secretariat deciding on suggestions', () => {
+// The matrix asks the server for every plan's overlaps and the suggestions are worked out on each
+// read: on a loaded two-core machine (load average 35 measured) a page took two minutes.
+const WAIT = 150_000;
+
+describe('the overlap explorer across languages, and the secretariat deciding on suggestions', { timeout: 300_000 }, () => {
   it('names the shared concept in English with each plan’s own words in its own language', async () => {
     plans = { seoul: await publishedPlan(SEOUL, '11.6', 'quality-environment', 'µg/m³'), beijing: await publishedPlan(BEIJING, '11.6', 'quality-environment', 'µg/m³') };
     await Promise.all([seedTheme(TELEMEDICINE), seedTheme(WATER), seedTheme(FLOODS)]);
     const { page } = await newPage('overlaps-en', { identity: 'secretariat' });
     await page.goto(`${base}/overlaps`);
     const cell = page.getByRole('button', { name: new RegExp(`^${SEOUL.en} and ${BEIJING.en}: `) });
-    await cell.waitFor({ timeout: 60_000 });
+    await cell.waitFor({ timeout: WAIT });
     await cell.click();
     await page.waitForURL(new RegExp(`a=${plans.seoul}&b=${plans.beijing}`));
     const concept = await openExplanation(page);
@@ -146,7 +150,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const { page } = await newPage('suggestion-dismiss', { identity: 'secretariat' });
     await page.goto(`${base}/overlaps`);
     const card = page.locator(`[data-suggestion="${s.id}"]`);
-    await card.waitFor({ timeout: 60_000 });
+    await card.waitFor({ timeout: WAIT });
     const dismiss = card.getByRole('button', { name: 'Dismiss' });
     expect(await dismiss.isDisabled(), 'no dismissal without a reason').toBe(true);
     await card.getByLabel('Reason for dismissing').fill(`These cities already share a telemedicine programme (${RUN})`);
@@ -162,7 +166,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const { page } = await newPage('suggestion-accept', { identity: 'secretariat' });
     await page.goto(`${base}/overlaps`);
     const card = page.locator(`[data-suggestion="${s.id}"]`);
-    await card.waitFor({ timeout: 60_000 });
+    await card.waitFor({ timeout: WAIT });
     expect(await card.getByLabel('Lead').inputValue()).toBe(s.proposedLead);
     await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await keepShot(page, 'overlaps-suggestion');
@@ -187,7 +191,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const { page } = await newPage('suggestion-member', { identity: editor });
     await page.goto(`${base}/overlaps`);
     const card = page.locator(`[data-suggestion="${s.id}"]`);
-    await card.waitFor({ timeout: 60_000 });
+    await card.waitFor({ timeout: WAIT });
     expect(await card.getByRole('button', { name: 'Dismiss' }).count(), 'only the secretariat decides').toBe(0);
     await card.getByRole('button', { name: 'Propose an initiative led by my city' }).click();
     const link = card.getByRole('link', { name: /^Open initiative / });
@@ -204,7 +208,7 @@ describe('the overlap explorer across languages, and the secretariat deciding on
     const { page } = await newPage('suggestion-refused', { identity: 'secretariat', language: 'ko' });
     await page.goto(`${base}/overlaps`);
     const card = page.locator(`[data-suggestion="${s.id}"]`);
-    await card.waitFor({ timeout: 60_000 });
+    await card.waitFor({ timeout: WAIT });
     await call('POST', `${API}/suggested-initiatives/${s.id}/dismiss`, 'secretariat', { reason: `decided elsewhere (${RUN})` });
     await card.getByRole('button', { name: '협력 사업 제안으로 채택' }).click();
     const refusal = card.locator('[data-rule="suggestion.decided"]');

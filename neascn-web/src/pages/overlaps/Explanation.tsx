@@ -19,7 +19,9 @@ type Words = NonNullable<Evidence['wordsA']>[number];
  * words each plan wrote for it in its own language, and what it added. The server's English
  * `matchedOn` is for logs and one-language clients; the reader gets `subject` instead.
  */
-export function Explanation({ network, a, b, nameOf }: { network: string; a: string; b: string; nameOf: (plan: string) => string }) {
+export function Explanation({ network, a, b, nameOf: fromMatrix, memberName }: {
+  network: string; a: string; b: string; nameOf: (plan: string) => string; memberName: (member: string) => string;
+}) {
   const { t, i18n } = useTranslation(['overlaps', 'codes']);
   const overlap = useQuery({
     queryKey: [network, 'overlaps', a, b],
@@ -29,6 +31,11 @@ export function Explanation({ network, a, b, nameOf }: { network: string; a: str
   const planB = usePlan(network, b);
   const projectsA = useAll<Project>(network, 'projects', { plan: a });
   const projectsB = useAll<Project>(network, 'projects', { plan: b });
+  // Before the matrix is in, a plan is named by its member as the plan's own record says.
+  const nameOf = (plan: string) => {
+    const member = (plan === a ? planA : planB).data?.body?.record?.member;
+    return fromMatrix(plan) === plan && member ? memberName(member) : fromMatrix(plan);
+  };
   if (overlap.isPending) return <Waiting what={t('overlaps:explaining')} />;
   if (overlap.isError) return <ProblemView error={overlap.error} />;
   const o = overlap.data;
