@@ -10,12 +10,18 @@ import { Waiting } from '../../ui/Waiting';
 import { usePlan } from '../plans/usePlan';
 
 type ItemRef = NonNullable<Evidence['fromA']>[number];
+type Words = NonNullable<Evidence['wordsA']>[number];
 
 /**
  * Why two plans overlap, side by side: for each dimension, the matched items of each plan (in
- * the reader's language or their original, marked), what they matched on and what it added.
+ * the reader's language or their original, marked), what they matched on (the concept's label,
+ * the focus area's or indicator's name, in the reader's language where the server has one), the
+ * words each plan wrote for it in its own language, and what it added. The server's English
+ * `matchedOn` is for logs and one-language clients; the reader gets `subject` instead.
  */
-export function Explanation({ network, a, b, nameOf }: { network: string; a: string; b: string; nameOf: (plan: string) => string }) {
+export function Explanation({ network, a, b, nameOf: fromMatrix, memberName }: {
+  network: string; a: string; b: string; nameOf: (plan: string) => string; memberName: (member: string) => string;
+}) {
   const { t, i18n } = useTranslation(['overlaps', 'codes']);
   const overlap = useQuery({
     queryKey: [network, 'overlaps', a, b],
@@ -25,6 +31,11 @@ export function Explanation({ network, a, b, nameOf }: { network: string; a: str
   const planB = usePlan(network, b);
   const projectsA = useAll<Project>(network, 'projects', { plan: a });
   const projectsB = useAll<Project>(network, 'projects', { plan: b });
+  // Before the matrix is in, a plan is named by its member as the plan's own record says.
+  const nameOf = (plan: string) => {
+    const member = (plan === a ? planA : planB).data?.body?.record?.member;
+    return fromMatrix(plan) === plan && member ? memberName(member) : fromMatrix(plan);
+  };
   if (overlap.isPending) return <Waiting what={t('overlaps:explaining')} />;
   if (overlap.isError) return <ProblemView error={overlap.error} />;
   const o = overlap.data;
@@ -37,19 +48,26 @@ export function Explanation({ network, a, b, nameOf }: { network: string; a: str
       {(o.evidence ?? []).length > 0 && (
         <div className="table-wrap">
           <table className="evidence">
+            <caption className="sr-only">{t('overlaps:evidenceCaption', { a: nameOf(a), b: nameOf(b) })}</caption>
             <thead>
               <tr><th scope="col">{nameOf(a)}</th><th scope="col">{t('overlaps:dimension')}</th><th scope="col">{nameOf(b)}</th></tr>
             </thead>
             <tbody>
               {(o.evidence ?? []).map((e, i) => (
                 <tr key={i} data-component={e.component}>
-                  <td><ul>{(e.fromA ?? []).map((r, j) => <li key={j}><ItemText item={resolve(r)} kind={r.kind} /></li>)}</ul></td>
+                  <td data-label={nameOf(a)} data-side="a">
+                    <ul>{(e.fromA ?? []).map((r, j) => <li key={j}><ItemText item={resolve(r)} kind={r.kind} /></li>)}</ul>
+                    <MatchedWords words={e.wordsA} city={nameOf(a)} />
+                  </td>
                   <td className="evidence-middle">
                     <strong>{t(`codes:component.${e.component}`)}</strong>
-                    {e.matchedOn && <div className="muted">{t('overlaps:matchedOn')}: <span>{e.matchedOn}</span></div>}
+                    {e.subject && <div className="evidence-subject" data-subject><Localized value={e.subject} /></div>}
                     <div>{t('overlaps:contribution')}: {formatNumber(e.contribution, i18n.language, 3)}</div>
                   </td>
-                  <td><ul>{(e.fromB ?? []).map((r, j) => <li key={j}><ItemText item={resolve(r)} kind={r.kind} /></li>)}</ul></td>
+                  <td data-label={nameOf(b)} data-side="b">
+                    <ul>{(e.fromB ?? []).map((r, j) => <li key={j}><ItemText item={resolve(r)} kind={r.kind} /></li>)}</ul>
+                    <MatchedWords words={e.wordsB} city={nameOf(b)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -57,6 +75,21 @@ export function Explanation({ network, a, b, nameOf }: { network: string; a: str
         </div>
       )}
     </section>
+  );
+}
+
+/** The words one side wrote for what matched, each in its own language (marked up with lang, so fonts and screen readers switch). */
+function MatchedWords({ words, city }: { words: Words[] | undefined; city: string }) {
+  const { t } = useTranslation('overlaps');
+  const all = (words ?? []).flatMap((w) => (w.words ?? []).map((word) => ({ word, language: w.language ?? '' })));
+  if (all.length === 0) return null;
+  return (
+    <div className="matched-words">
+      <span className="muted">{t('wordsMatched')}</span>
+      <ul className="chips" aria-label={t('wordsOf', { city })}>
+        {all.map((w, i) => <li key={i} className="word" lang={w.language || undefined}>{w.word}</li>)}
+      </ul>
+    </div>
   );
 }
 

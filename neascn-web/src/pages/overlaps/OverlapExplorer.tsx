@@ -48,9 +48,12 @@ export default function OverlapExplorer() {
       {matrix.data && (matrix.data.plans.length < 2 ? (
         <Empty title={t('overlaps:tooFew')}>{t('overlaps:tooFewHint')}</Empty>
       ) : (
+        <HeatMatrix matrix={matrix.data} memberName={memberName} selected={a && b ? [a, b] : undefined} onPick={pick} />
+      ))}
+      {/* A link to a pair explains it at once: the matrix of a large network takes a while, the pair does not. */}
+      {a && b && <Explanation network={network} a={a} b={b} nameOf={nameOf} memberName={memberName} />}
+      {matrix.data && matrix.data.plans.length >= 2 && (
         <>
-          <HeatMatrix matrix={matrix.data} memberName={memberName} selected={a && b ? [a, b] : undefined} onPick={pick} />
-          {a && b && <Explanation network={network} a={a} b={b} nameOf={nameOf} />}
           <section aria-labelledby="similar-title">
             <h2 id="similar-title">{t('overlaps:similar')}</h2>
             <div className="cards">
@@ -73,7 +76,7 @@ export default function OverlapExplorer() {
             </div>
           </section>
         </>
-      ))}
+      )}
       <Suggestions network={network} memberName={memberName} />
     </section>
   );

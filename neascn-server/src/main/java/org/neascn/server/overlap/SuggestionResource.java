@@ -1,6 +1,7 @@
 package org.neascn.server.overlap;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.neascn.framework.overlap.theme.SuggestionDecision;
@@ -16,6 +19,8 @@ import org.neascn.framework.overlap.theme.SuggestionDecision;
 /** The secretariat's decisions on suggested cooperation initiatives: accept one as a proposed initiative, or dismiss it. */
 @Path("networks/{network}/suggested-initiatives/{suggestion}")
 @Produces(MediaType.APPLICATION_JSON)
+// Declared so that /openapi describes the bodies (lead, reason): without it the document had none.
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Overlaps")
 public class SuggestionResource {
 
@@ -25,7 +30,8 @@ public class SuggestionResource {
     @POST
     @Path("accept")
     @Operation(summary = "Accepts a suggestion: it becomes a proposed initiative with its members, theme, targets and projects")
-    @APIResponse(responseCode = "201", description = "The proposed initiative and the decision")
+    @APIResponse(responseCode = "201", description = "The proposed initiative and the decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionBoard.Accepted.class)))
     @APIResponse(responseCode = "403", description = "Not the secretariat (problem+json)")
     @APIResponse(responseCode = "404", description = "No such suggestion (problem+json)")
     @APIResponse(responseCode = "409", description = "Already decided, or the initiative identifier is taken (problem+json)")
