@@ -17,6 +17,7 @@ import org.neascn.framework.overlap.theme.SuggestionDecision;
 @Path("networks/{network}/suggested-initiatives/{suggestion}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Overlaps")
+@AnalysisRead
 public class SuggestionResource {
 
     @Inject
