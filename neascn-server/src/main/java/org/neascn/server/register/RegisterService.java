@@ -163,7 +163,7 @@ public class RegisterService {
             throw notFound.get();
         }
         return store.find(register, networkId, id).filter(s -> policy.canRead(caller, register, s.record()))
-                .filter(s -> draftPlanProjects.readable(caller, register, networkId).test(s.record()))
+                .filter(s -> draftPlanProjects.readable(caller, register, networkId, s.record()))
                 .orElseThrow(notFound);
     }
 
