@@ -1,12 +1,23 @@
 package org.neascn.bench;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import org.neascn.model.member.GovernmentLevel;
 import org.neascn.model.member.Member;
@@ -30,12 +41,15 @@ import org.neascn.model.taxonomy.FocusAreaCode;
 
 /**
  * Load on a running reference server over loopback: loads N members with one published plan
- * and one project each (idempotent: existing records are kept), then measures a plan read, a
+ * and one project each (through bundle imports merged by identifier, so a rerun changes
+ * nothing), then measures a plan read, a
  * filtered project list and a project update against a trivial endpoint of the same server
  * ({@code GET /api/v1/networks}, the stack's ceiling).
  *
  * <p>Arguments: base URL (http://127.0.0.1:9080/), records (13000), connections (64),
- * seconds per scenario (15), maximum requests per scenario (200000).
+ * seconds per scenario (15), maximum requests per scenario (200000), and optionally the server's
+ * process id (on the same Linux machine, 0 for none), to report its CPU time per request, and the
+ * scenarios to run (trivial,read,list,update: all; the first is the one the others are compared to).
  */
 public final class ServerLoadBench {
 
@@ -43,6 +57,8 @@ public final class ServerLoadBench {
     private static final String API = "api/v1/networks/neascn/";
     private static final List<String> COUNTRIES = List.of("CN", "JP", "KR", "MN", "RU");
     private static final Jsonb JSON = NeascnJson.create();
+    /** Members (with as many plans and projects) per imported bundle. */
+    private static final int BUNDLE = 1000;
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:9080/");
@@ -53,6 +69,8 @@ public final class ServerLoadBench {
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         Duration each = Duration.ofSeconds(args.length > 3 ? Integer.parseInt(args[3]) : 15);
         long maxRequests = args.length > 4 ? Long.parseLong(args[4]) : 200_000;
+        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : 0;
+        Set<String> scenarios = Set.of((args.length > 6 ? args[6] : "trivial,read,list,update").split(","));
         LoadDriver driver = new LoadDriver(connections);
 
         long t0 = System.nanoTime();
@@ -61,47 +79,117 @@ public final class ServerLoadBench {
         } else {
             load(driver, base, records, t0);
         }
-        measure(driver, base, records, connections, each, maxRequests);
+        measure(driver, base, records, connections, each, maxRequests, serverPid, scenarios);
         System.exit(0);
     }
 
+    /**
+     * Through the secretariat's bundle import (merge by identifier, so a rerun keeps what is
+     * there), a thousand members with their plans and projects per bundle: the plans are
+     * published ones, which only a carried-over record may be when it is written (a new plan
+     * starts as a draft), and each bundle is one transaction, plans before projects.
+     */
     private static void load(LoadDriver driver, URI base, int records, long t0) throws Exception {
-        LoadDriver.Figures seeded = driver.run("load members+plans+projects", (w, i) -> seed(base, i), 16,
-                Duration.ofMinutes(10), 3L * records);
-        System.out.printf("Loaded %d records in %.1f s (%d already there or refused)%n", seeded.requests(),
-                (System.nanoTime() - t0) / 1e9, seeded.errors());
+        HttpResponse<String> exported = driver.send(LoadDriver.request(base, API + "bundle")
+                .header("Local-Identity", "secretariat").GET().build());
+        if (exported.statusCode() != 200) {
+            throw new IllegalStateException("The bundle export answered " + exported.statusCode() + ": " + exported.body());
+        }
+        JsonObject empty;
+        try (JsonReader reader = Json.createReader(new StringReader(exported.body()))) {
+            JsonObjectBuilder bundle = Json.createObjectBuilder(reader.readObject());
+            for (String list : List.of("partners", "persons", "initiatives", "meetings", "frameworkVersions", "consultationRounds")) {
+                bundle.add(list, Json.createArrayBuilder());
+            }
+            empty = bundle.build();
+        }
+        for (int from = 0; from < records; from += BUNDLE) {
+            int to = Math.min(records, from + BUNDLE);
+            List<Member> members = new ArrayList<>();
+            List<Scap> plans = new ArrayList<>();
+            List<Project> projects = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                members.add(member(i));
+                plans.add(plan(i, "A liveable, connected city " + i));
+                projects.add(project(i, "Bench project " + i));
+            }
+            String body = Json.createObjectBuilder(empty).add("members", array(members)).add("plans", array(plans))
+                    .add("projects", array(projects)).build().toString();
+            HttpResponse<String> imported = driver.send(LoadDriver.request(base, API + "bundle?policy=merge-by-id")
+                    .header("Content-Type", "application/json").header("Local-Identity", "secretariat")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (imported.statusCode() != 200) {
+                throw new IllegalStateException("The bundle import answered " + imported.statusCode() + ": " + imported.body());
+            }
+        }
+        System.out.printf("Loaded %d members, plans and projects in %.1f s%n", records, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void measure(LoadDriver driver, URI base, int records, int connections, Duration each, long maxRequests)
-            throws Exception {
-        String[] etags = new String[connections];
-        // Warm-up: every scenario runs unmeasured first, so the JIT has compiled all four paths.
-        warmUp(driver, base, records, connections, etags);
-        List<LoadDriver.Figures> figures = List.of(
-                driver.run("trivial GET /networks", (w, i) -> LoadDriver.request(base, "api/v1/networks").GET().build(),
-                        connections, each, maxRequests),
-                driver.run("plan read", (w, i) -> LoadDriver.request(base, API + "plans/" + planId(random(records))).GET().build(),
-                        connections, each, maxRequests),
-                driver.run("filtered project list", (w, i) -> LoadDriver.request(base, API + "projects?stage=FEASIBILITY&country="
-                        + COUNTRIES.get((int) (i % COUNTRIES.size())) + "&limit=20&offset=" + (i % 5) * 20).GET().build(),
-                        connections, each, maxRequests),
-                driver.run("project update", new ProjectUpdates(base, driver, etags), connections, each, maxRequests));
-        System.out.printf("%d connections, %d s per scenario, %d records of each kind%n", connections, each.toSeconds(), records);
-        figures.forEach(System.out::println);
-        double ceiling = figures.get(0).throughput();
-        for (LoadDriver.Figures f : figures.subList(1, figures.size())) {
-            System.out.printf("%-26s %5.1f %% of the trivial endpoint's throughput%n", f.name(), 100 * f.throughput() / ceiling);
+    private static JsonArray array(List<?> records) {
+        try (JsonReader reader = Json.createReader(new StringReader(JSON.toJson(records)))) {
+            return reader.readArray();
         }
     }
 
-    private static void warmUp(LoadDriver driver, URI base, int records, int connections, String[] etags) throws Exception {
-        Duration warm = Duration.ofSeconds(5);
-        driver.run("warm-up", (w, i) -> LoadDriver.request(base, "api/v1/networks").GET().build(), connections, warm, 50_000);
-        driver.run("warm-up", (w, i) -> LoadDriver.request(base, API + "plans/" + planId(random(records))).GET().build(),
-                connections, warm, 50_000);
-        driver.run("warm-up", (w, i) -> LoadDriver.request(base, API + "projects?stage=SCOPING&country="
-                + COUNTRIES.get((int) (i % COUNTRIES.size())) + "&limit=20").GET().build(), connections, warm, 50_000);
-        driver.run("warm-up", new ProjectUpdates(base, driver, etags), connections, warm, 50_000);
+    private static void measure(LoadDriver driver, URI base, int records, int connections, Duration each, long maxRequests,
+                                long serverPid, Set<String> chosen) throws Exception {
+        String[] etags = new String[connections];
+        Map<String, LoadDriver.Scenario> scenarios = new LinkedHashMap<>();
+        scenarios.put("trivial", (w, i) -> LoadDriver.request(base, "api/v1/networks").GET().build());
+        scenarios.put("read", (w, i) -> LoadDriver.request(base, API + "plans/" + planId(random(records))).GET().build());
+        scenarios.put("list", (w, i) -> LoadDriver.request(base, API + "projects?stage=FEASIBILITY&country="
+                + COUNTRIES.get((int) (i % COUNTRIES.size())) + "&limit=20&offset=" + (i % 5) * 20).GET().build());
+        scenarios.put("update", new ProjectUpdates(base, driver, etags));
+        Map<String, String> names = Map.of("trivial", "trivial GET /networks", "read", "plan read",
+                "list", "filtered project list", "update", "project update");
+        scenarios.keySet().retainAll(chosen);
+        // Warm-up: every scenario runs unmeasured first, so the JIT has compiled every path; then
+        // the live analysis catches up with the warm-up's writes before anything is measured.
+        for (LoadDriver.Scenario scenario : scenarios.values()) {
+            driver.run("warm-up", scenario, connections, Duration.ofSeconds(5), 50_000);
+        }
+        settle(driver, base);
+        List<LoadDriver.Figures> figures = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (Map.Entry<String, LoadDriver.Scenario> scenario : scenarios.entrySet()) {
+            double before = cpuMillis(serverPid);
+            LoadDriver.Figures f = driver.run(names.get(scenario.getKey()), scenario.getValue(), connections, each, maxRequests);
+            // The analysis work a write causes counts towards the write, even where it runs after the answer.
+            settle(driver, base);
+            figures.add(f);
+            cpu.add((cpuMillis(serverPid) - before) / f.requests());
+        }
+        System.out.printf("%d connections, %d s per scenario, %d records of each kind%n", connections, each.toSeconds(), records);
+        figures.forEach(System.out::println);
+        double ceiling = figures.get(0).throughput();
+        for (int k = 0; k < figures.size(); k++) {
+            LoadDriver.Figures f = figures.get(k);
+            System.out.printf("%-26s %5.1f %% of the first scenario's throughput%s%n", f.name(), 100 * f.throughput() / ceiling,
+                    cpu.get(k).isNaN() ? "" : String.format(", server CPU %.2f ms per request", cpu.get(k)));
+        }
+    }
+
+    /**
+     * Waits until the live overlap analysis holds every write made so far: a read of it answers
+     * without {@code Analysis-Lacking-Commits} (it waits for the analysis a bounded time itself).
+     */
+    private static void settle(LoadDriver driver, URI base) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline && driver.send(LoadDriver.request(base, API + "overlaps?plan=" + planId(0) + "&limit=1")
+                .header("Local-Identity", "secretariat").GET().build()).headers().firstValue("Analysis-Lacking-Commits").isPresent()) {
+            Thread.sleep(200);
+        }
+    }
+
+    /** The process's CPU time so far from /proc (Linux; ticks of 10 ms), NaN without a process id. */
+    private static double cpuMillis(long pid) throws Exception {
+        if (pid <= 0) {
+            return Double.NaN;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // After the command: state is field 3 of stat(5), utime 14 and stime 15.
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
     /**
@@ -142,26 +230,9 @@ public final class ServerLoadBench {
         }
     }
 
-    private static HttpRequest seed(URI base, long sequence) {
-        int i = (int) (sequence / 3);
-        Object record;
-        String collection;
-        switch ((int) (sequence % 3)) {
-            case 0:
-                record = new Member(MemberId.of(memberId(i)), NEASCN, LocalizedText.of("en", "Bench city " + i),
-                        GovernmentLevel.CITY, CountryCode.of(COUNTRIES.get(i % COUNTRIES.size())), MembershipStatus.ACTIVE, 100_000L + i, null);
-                collection = "members";
-                break;
-            case 1:
-                record = plan(i, "A liveable, connected city " + i);
-                collection = "plans";
-                break;
-            default:
-                record = project(i, "Bench project " + i);
-                collection = "projects";
-        }
-        return LoadDriver.request(base, API + collection).header("Content-Type", "application/json")
-                .header("Local-Identity", "secretariat").POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(record))).build();
+    private static Member member(int i) {
+        return new Member(MemberId.of(memberId(i)), NEASCN, LocalizedText.of("en", "Bench city " + i),
+                GovernmentLevel.CITY, CountryCode.of(COUNTRIES.get(i % COUNTRIES.size())), MembershipStatus.ACTIVE, 100_000L + i, null);
     }
 
     private static Scap plan(int i, String vision) {

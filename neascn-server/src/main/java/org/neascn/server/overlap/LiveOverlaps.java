@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,12 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,19 +40,24 @@ import org.neascn.server.security.Caller;
  * then kept current by the change feed, commit by commit, through the framework's incremental
  * update of the plans a commit touches (see {@link NetworkViews} for the views).
  *
- * <p>A commit of this server is applied on the writer's thread before the writer is answered
- * (the feed's {@link RecordCommitted} runs there), so the writer's next read sees its write; a
- * commit of another server on the same database arrives the same way from the database's
- * notification, and is applied alike. Commits are applied in batches, one batch at a time per
- * network (concurrent writers' commits together), each from the records as they are when it is
- * applied (not as the commit left them), so the analysis ends as the latest commit left the
- * records whatever order the events come in; a commit seen twice changes nothing. Commits heard
- * while a build reads and analyses the records are applied to its result before it serves. A
- * batch whose records cannot be read is tried again shortly. Only when this server may have
- * missed other servers' commits ({@link CommitsMissed}), or a batch failed five times in a row,
- * is the analysis built again, in the background, the old one serving (and following the
- * commits it hears) until then. Partners are not part of the analysis: the suggestions read
- * them when asked.
+ * <p>A commit is heard on the writer's thread before the writer is answered (the feed's
+ * {@link RecordCommitted} runs there), or, from another server on the same database, from the
+ * database's notification; it is queued and the writer answered at once. One applier per
+ * network, in the background, takes whatever is queued as one batch (one read of the records,
+ * each plan updated once), so the cost of an update at 13,000 plans is shared by every commit
+ * made meanwhile instead of being paid, in turn, by each writer (which held 64 writers to 5
+ * writes/s). Reads of the analysis keep read-your-writes: a read first waits until every commit
+ * heard before it began is applied, at most {@code neascn.overlap.read-wait-ms}; past that it
+ * serves what it has and says how many commits it lacks ({@link AnalysisFreshness}).
+ *
+ * <p>Each batch is applied from the records as they are when it is applied (not as the commits
+ * left them), so the analysis ends as the latest commit left the records whatever order the
+ * events come in; a commit seen twice changes nothing. Commits heard while a build reads and
+ * analyses the records are applied to its result before it serves. A batch whose records cannot
+ * be read is tried again shortly. Only when this server may have missed other servers' commits
+ * ({@link CommitsMissed}), or a batch failed five times in a row, is the analysis built again, in
+ * the background, the old one serving (and following the commits it hears) until then. Partners
+ * are not part of the analysis: the suggestions read them when asked.
  */
 @ApplicationScoped
 public class LiveOverlaps {
@@ -74,6 +79,14 @@ public class LiveOverlaps {
     @ConfigProperty(name = "neascn.overlap.member-views", defaultValue = "16")
     int maxMemberViews;
 
+    /** How long a read waits for the commits heard before it to be applied; then it serves what there is. */
+    @Inject
+    @ConfigProperty(name = "neascn.overlap.read-wait-ms", defaultValue = "2000")
+    long readWaitMillis;
+
+    @Inject
+    AnalysisFreshness freshness;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -87,14 +100,20 @@ public class LiveOverlaps {
         final ReentrantLock changes = new ReentrantLock();
         final CompletableFuture<NetworkViews> first = new CompletableFuture<>();
         volatile NetworkViews views;
-        /** Commits not yet applied; whoever holds {@code changes} next applies them all. */
-        final Queue<RecordCommitted> pending = new ConcurrentLinkedQueue<>();
+        /** Commits not yet applied, and how many were ever heard; guarded by the list's own lock. */
+        final List<RecordCommitted> pending = new ArrayList<>();
+        long heardCount;
+        /** Every commit heard up to this count is in the analysis; guarded by {@code progress}. */
+        long appliedCount;
+        final Object progress = new Object();
+        /** Whether the applier is due to run or running. */
+        final AtomicBoolean applying = new AtomicBoolean();
         /** Batches that failed in a row; guarded by {@code changes}. */
         int failures;
         /** Builds that failed in a row (the database did not answer); only the background builds touch it. */
         volatile int buildFailures;
         /** Commits heard while a build runs, null when none does; guarded by {@code changes}. */
-        List<RecordCommitted> heard;
+        List<RecordCommitted> duringBuild;
         volatile String state = "waiting to be built";
 
         Live(String network) {
@@ -121,15 +140,55 @@ public class LiveOverlaps {
         stopped = true;
     }
 
-    /** The analysis the caller reads; until the first build is done, waits for it. */
+    /**
+     * The analysis the caller reads, with every commit heard before this call applied (waiting
+     * for the applier a bounded time); until the first build is done, waits for it.
+     */
     public OverlapNetwork analysis(String network, Caller caller) {
         HostedNetwork hosted = networks.get(network);
         Live live = live(hosted.network().id().value());
-        NetworkViews views = live.views;
-        if (views == null) {
-            views = awaitFirst(live);
+        if (live.views == null) {
+            awaitFirst(live);
         }
-        return views.forCaller(caller);
+        long behind = awaitApplied(live, heard(live));
+        if (behind > 0) {
+            try {
+                freshness.lacking(behind);
+            } catch (ContextNotActiveException e) {
+                // Read outside a request (no response to say it in).
+            }
+        }
+        return live.views.forCaller(caller);
+    }
+
+    private static long heard(Live live) {
+        synchronized (live.pending) {
+            return live.heardCount;
+        }
+    }
+
+    /** Waits until the commits heard up to the count are applied, at most the read wait; returns how many are not. */
+    private long awaitApplied(Live live, long count) {
+        long deadline = System.nanoTime() + readWaitMillis * 1_000_000;
+        synchronized (live.progress) {
+            try {
+                for (long left; live.appliedCount < count && (left = deadline - System.nanoTime()) > 0; ) {
+                    live.progress.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return count - live.appliedCount;
+        }
+    }
+
+    private static void appliedUpTo(Live live, long count) {
+        synchronized (live.progress) {
+            if (count > live.appliedCount) {
+                live.appliedCount = count;
+                live.progress.notifyAll();
+            }
+        }
     }
 
     /** Every hosted network's state; warm once its analysis serves. */
@@ -175,34 +234,72 @@ public class LiveOverlaps {
         }
     }
 
-    /**
-     * Applies the commit, and with it any that other writers queued meanwhile: the writer that
-     * takes the lock applies the whole queue as one batch (one read of the records, each plan
-     * updated once), so concurrent writes to a network share the work instead of queueing for
-     * it. A writer whose commit another one applied finds the queue empty once it holds the
-     * lock, and that batch is then complete: its next read sees its write either way.
-     */
+    /** Queues the commit for the network's applier, which is started unless it is due already. */
     private void apply(Live live, RecordCommitted commit) {
-        live.pending.add(commit);
-        applyPending(live);
+        synchronized (live.pending) {
+            live.pending.add(commit);
+            live.heardCount++;
+        }
+        startApplier(live);
     }
 
-    private void applyPending(Live live) {
+    private void startApplier(Live live) {
+        if (stopped || !live.applying.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(() -> runApplier(live));
+        } catch (RuntimeException e) {
+            // The executor refuses (the application stops): nobody reads the analysis any more.
+            live.applying.set(false);
+            LOG.log(Level.FINE, "The overlap applier of " + live.network + " could not start", e);
+        }
+    }
+
+    /**
+     * Applies batches until the queue is empty or a batch fails (it is then tried again later);
+     * a commit queued just as the applier finished starts it again.
+     */
+    private void runApplier(Live live) {
+        try {
+            while (!stopped && applyPending(live)) {
+                // Commits queued while a batch was applied make the next batch.
+            }
+        } finally {
+            live.applying.set(false);
+        }
+        boolean more;
+        synchronized (live.pending) {
+            more = !live.pending.isEmpty();
+        }
+        if (more && live.failures == 0) {
+            startApplier(live);
+        }
+    }
+
+    /** Applies what is queued as one batch; says whether there was a batch and it was applied. */
+    private boolean applyPending(Live live) {
         live.changes.lock();
         try {
-            List<RecordCommitted> batch = new ArrayList<>();
-            for (RecordCommitted next; (next = live.pending.poll()) != null; ) {
-                batch.add(next);
+            List<RecordCommitted> batch;
+            long upTo;
+            synchronized (live.pending) {
+                batch = new ArrayList<>(live.pending);
+                live.pending.clear();
+                upTo = live.heardCount;
             }
             if (batch.isEmpty()) {
-                return;
+                return false;
             }
-            if (live.heard != null) {
-                live.heard.addAll(batch);
+            if (live.duringBuild != null) {
+                live.duringBuild.addAll(batch);
             }
-            if (live.views != null) {
-                applyTo(live, live.views, batch);
+            // With no analysis yet, the build to come reads the records after these commits.
+            if (live.views != null && !applyTo(live, live.views, batch)) {
+                return false;
             }
+            appliedUpTo(live, upTo);
+            return true;
         } finally {
             live.changes.unlock();
         }
@@ -218,7 +315,7 @@ public class LiveOverlaps {
                 return;
             }
             if (!stopped) {
-                applyPending(live);
+                startApplier(live);
             }
         });
     }
@@ -230,7 +327,7 @@ public class LiveOverlaps {
      * records without saying so: the commits are tried again, and after repeated failures the
      * analysis is built again.
      */
-    private void applyTo(Live live, NetworkViews views, List<RecordCommitted> commits) {
+    private boolean applyTo(Live live, NetworkViews views, List<RecordCommitted> commits) {
         String network = live.network;
         try {
             Set<String> plans = new LinkedHashSet<>();
@@ -252,6 +349,7 @@ public class LiveOverlaps {
                 views.apply(touched.plans(), touched.records());
             }
             live.failures = 0;
+            return true;
         } catch (RuntimeException e) {
             // Most likely the database did not answer (a pool timeout, a restart): the commits
             // stay due and are applied again shortly, from the records as they are then.
@@ -259,7 +357,9 @@ public class LiveOverlaps {
                 LOG.log(Level.WARNING, "The overlap analysis of " + network + " could not follow " + commits.size()
                         + " commits yet (" + e + "); trying again in " + RETRY_MILLIS + " ms");
                 LOG.log(Level.FINE, "Why the overlap analysis could not follow", e);
-                live.pending.addAll(commits);
+                synchronized (live.pending) {
+                    live.pending.addAll(commits);
+                }
                 retryLater(live);
             } else {
                 LOG.log(Level.WARNING, "The overlap analysis of " + network + " failed to follow commits "
@@ -267,6 +367,7 @@ public class LiveOverlaps {
                 live.failures = 0;
                 executor.execute(() -> buildQuietly(live));
             }
+            return false;
         }
     }
 
@@ -312,9 +413,11 @@ public class LiveOverlaps {
     private NetworkViews build(Live live) {
         synchronized (live) {
             Instant started = Instant.now();
+            long readAfter;
             live.changes.lock();
             try {
-                live.heard = new ArrayList<>();
+                readAfter = heard(live);
+                live.duringBuild = new ArrayList<>();
                 live.state = live.views == null ? "building" : "building again (commits of other servers may have been missed)";
             } finally {
                 live.changes.unlock();
@@ -325,12 +428,14 @@ public class LiveOverlaps {
                         OverlapService.SETTINGS, records.all(live.network), policy, maxMemberViews);
                 live.changes.lock();
                 try {
-                    applyTo(live, built, live.heard);
+                    applyTo(live, built, live.duringBuild);
                     live.views = built;
+                    // The records were read after these commits (a batch that failed for good included).
+                    appliedUpTo(live, readAfter);
                     live.state = "warm since " + Instant.now() + ", built in " + Duration.between(started, Instant.now()).toMillis()
                             + " ms from " + built.describe();
                 } finally {
-                    live.heard = null;
+                    live.duringBuild = null;
                     live.changes.unlock();
                 }
                 LOG.info(() -> "Overlap analysis of " + live.network + " " + live.state);
@@ -339,7 +444,7 @@ public class LiveOverlaps {
             } catch (RuntimeException e) {
                 live.changes.lock();
                 try {
-                    live.heard = null;
+                    live.duringBuild = null;
                     live.state = "failed at " + Instant.now() + ": " + e.getMessage();
                 } finally {
                     live.changes.unlock();

@@ -27,6 +27,7 @@ import org.neascn.server.export.CsvExport;
 @Tag(name = "Overlaps", description = "Where action plans overlap (shared focus areas, SDG targets, indicator categories, "
         + "similar targets and projects in any of the network's languages) and the cooperation initiatives that suggests. "
         + "Built from the plans the caller may read: the public sees published plans only.")
+@AnalysisRead
 public class OverlapResource {
 
     @Inject

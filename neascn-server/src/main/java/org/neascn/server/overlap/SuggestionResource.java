@@ -22,6 +22,7 @@ import org.neascn.framework.overlap.theme.SuggestionDecision;
 // Declared so that /openapi describes the bodies (lead, reason): without it the document had none.
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Overlaps")
+@AnalysisRead
 public class SuggestionResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.neascn.server.register;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +50,15 @@ public class RegisterStore {
 
     @Inject
     RecordLocks locks;
+
+    @Inject
+    ListPages pages;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Marks a transaction that wrote a record: its lists are chosen from the database, never from {@link ListPages}. */
+    private static final String WROTE = RegisterStore.class.getName() + ".wrote";
 
     private final ParsedRecords parsed = new ParsedRecords();
 
@@ -93,6 +104,7 @@ public class RegisterStore {
     }
 
     private void changed(Register<?, ?> register, String network, String id) {
+        transactions.putResource(WROTE, Boolean.TRUE);
         changes.fire(new RecordChanged(register.aggregate(), network, id));
     }
 
@@ -107,6 +119,25 @@ public class RegisterStore {
     }
 
     public <T, R extends StoredRecord> Page<T> list(Register<T, R> register, String network, ListQuery query, ReadScope scope) {
+        ListPages.Key key = new ListPages.Key(register.aggregate(), network, scope, query);
+        boolean wrote = transactions.getResource(WROTE) != null;
+        Optional<ListPages.Chosen> known = wrote ? Optional.empty() : pages.page(key);
+        ListPages.Chosen page;
+        if (known.isPresent()) {
+            page = known.get();
+        } else {
+            long generation = pages.generation(register.aggregate(), network);
+            page = choose(register, network, query, scope);
+            if (!wrote) {
+                pages.remember(key, generation, page);
+            }
+        }
+        return new Page<>(rows(register, network, page.ids()), page.total(), query.offset(), query.limit());
+    }
+
+    /** The page's identifiers in order, and how many records match: from the database. */
+    private <T, R extends StoredRecord> ListPages.Chosen choose(Register<T, R> register, String network, ListQuery query,
+                                                                ReadScope scope) {
         StringBuilder where = new StringBuilder(" WHERE e.network = :network");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("network", network);
@@ -159,7 +190,7 @@ public class RegisterStore {
         });
         List<String> ids = select.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
                 .stream().map(row -> (String) row[0]).toList();
-        return new Page<>(rows(register, network, ids), count.getSingleResult(), query.offset(), query.limit());
+        return new ListPages.Chosen(ids, count.getSingleResult());
     }
 
     /** The rows of the given identifiers in that order, read in one query; a row deleted meanwhile is left out. */

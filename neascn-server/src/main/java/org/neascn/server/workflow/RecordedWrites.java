@@ -78,7 +78,7 @@ public class RecordedWrites {
             return entry.concerning(initiative.members(), Set.of(InitiativeId.of(id)));
         }
         Owner owner = register.owner().apply(record);
-        boolean readByAll = draftPlanProjects.readable(Actor.anonymous(), register, network).test(record);
+        boolean readByAll = draftPlanProjects.readable(Actor.anonymous(), register, network, record);
         return owner.member() == null || !readByAll ? entry : entry.concerning(Set.of(MemberId.of(owner.member())), Set.of());
     }
 
