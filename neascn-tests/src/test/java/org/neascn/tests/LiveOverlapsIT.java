@@ -112,6 +112,7 @@ class LiveOverlapsIT extends ServerIT {
         JsonObject check = ready.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("overlap analysis")).findFirst().orElseThrow(() -> new AssertionError(ready));
         assertEquals("UP", check.getString("status"));
+        assertTrue(check.getJsonObject("data").getBoolean("warm"), check::toString);
         assertTrue(check.getJsonObject("data").getString("neascn").startsWith("warm since"), check::toString);
     }
 }

@@ -95,7 +95,7 @@ final class SecondServer implements AutoCloseable {
         return value;
     }
 
-    /** Ready when its readiness check says UP: migrated, reference data loaded, overlap analysis warm. */
+    /** Ready when its readiness check says UP: migrated, reference data loaded (its overlap analysis warms in the background). */
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);

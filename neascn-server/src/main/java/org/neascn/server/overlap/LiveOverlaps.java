@@ -121,8 +121,11 @@ public class LiveOverlaps {
         }
     }
 
-    /** The state of one network's analysis, for readiness. */
-    public record State(String network, boolean warm, String description) {
+    /**
+     * The state of one network's analysis, for readiness: warm once an analysis serves; failed
+     * when none serves and the last build failed (the next reader tries again).
+     */
+    public record State(String network, boolean warm, boolean failed, String description) {
     }
 
     /**
@@ -196,7 +199,8 @@ public class LiveOverlaps {
         return networks.networks().stream().map(Network::id).map(id -> live(id.value()))
                 .map(l -> {
                     NetworkViews views = l.views;
-                    return new State(l.network, views != null, views == null ? l.state : l.state + "; now " + views.describe());
+                    return views == null ? new State(l.network, false, l.first.isCompletedExceptionally(), l.state)
+                            : new State(l.network, true, false, l.state + "; now " + views.describe());
                 }).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.neascn.server.register;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +22,9 @@ import org.neascn.server.network.HostedNetworks;
  * Names in the log, at every start, each stored plan and project that the analyses leave out: a
  * record that breaks a rule today (written before references were checked, or filed under a code
  * the network's taxonomy has since dropped). The analyses go on without it; the secretariat reads
- * here what to repair. Runs after the schema is migrated (a later priority than the database's).
+ * here what to repair. Runs after the schema is migrated (a later priority than the database's),
+ * in the background: it reads every stored plan and project, which must not hold up the start
+ * (the application is not started, and so not ready, until every start observer has returned).
  */
 @ApplicationScoped
 public class BrokenRecordsLog {
@@ -36,7 +40,14 @@ public class BrokenRecordsLog {
     @Inject
     HostedNetworks networks;
 
+    @Resource
+    ManagedExecutorService executor;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object started) {
+        executor.execute(this::logBroken);
+    }
+
+    private void logBroken() {
         for (Network network : networks.networks()) {
             String id = network.id().value();
             try {
