@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserIT extends ServerIT {
 
-    private static final long TIMEOUT_MINUTES = 15;
+    // 15 minutes were not enough once the overlap explorer's file joined, with other builds on the
+    // two cores (load average 35): the whole run was cut off after journey. -Dneascn.browser.timeout.minutes overrides.
+    private static final long TIMEOUT_MINUTES = Long.getLong("neascn.browser.timeout.minutes", 30);
 
     @Test
     void browserTestsPassInChromium() throws IOException, InterruptedException {
