@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  */
 final class PeerServer implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    /** Generous: on a machine shared by several builds (load 30 on 2 cores) a start took over four minutes. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(480);
 
     private final String name;
     private final Path directory;
