@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <p>On the database of the pass: the embedded default's online backup ({@code POST
  * /api/v1/backups}, the secretariat's, restored with H2's {@code Restore} into an empty data
  * directory) in the first pass; {@code pg_dump -Fc} of a running server's database and
- * {@code pg_restore} into a new one in {@code -Ppostgresql}.
+ * {@code pg_restore} into a new one in {@code -Ppostgresql}. A server is launched before it is
+ * awaited, so that one that never becomes ready is still stopped.
  */
 class BackupIT {
 
@@ -47,7 +48,8 @@ class BackupIT {
         Map<String, JsonObject> before;
         String after = "backup-after-" + RUN;
         Path zip;
-        try (PeerServer source = PeerServer.launchEmbedded(NAME, PORT, data -> { }).awaitReady()) {
+        try (PeerServer source = PeerServer.launchEmbedded(NAME, PORT, data -> { })) {
+            source.awaitReady();
             Http secretariat = new Http(source.url()).as("secretariat");
             before = written(secretariat, "backup-before-" + RUN, 25);
             refusedToAnyoneButTheSecretariat(new Http(source.url()));
@@ -67,8 +69,8 @@ class BackupIT {
             // The server went on serving: a write after the backup is acknowledged, and is not in it.
             written(secretariat, after, 1);
         }
-        try (PeerServer restored = PeerServer.launchEmbedded(RESTORED, PORT + 10,
-                data -> restore(zip, data)).awaitReady()) {
+        try (PeerServer restored = PeerServer.launchEmbedded(RESTORED, PORT + 10, data -> restore(zip, data))) {
+            restored.awaitReady();
             assertServed(new Http(restored.url()).as("secretariat"), before, after);
         }
     }
@@ -84,7 +86,8 @@ class BackupIT {
         Path dump = Path.of(System.getProperty("neascn.tests.target"), name + "-" + RUN + ".dump");
         Map<String, JsonObject> before;
         String after = "backup-after-" + RUN;
-        try (PeerServer source = PeerServer.launch(NAME, PORT, database).awaitReady()) {
+        try (PeerServer source = PeerServer.launch(NAME, PORT, database)) {
+            source.awaitReady();
             Http secretariat = new Http(source.url()).as("secretariat");
             before = written(secretariat, "backup-before-" + RUN, 25);
             // The server's own backup is the embedded database's; on PostgreSQL it says what to use.
@@ -98,7 +101,8 @@ class BackupIT {
             written(secretariat, after, 1);
         }
         run(pgTool("pg_restore", copy, "--no-owner", "-d", copy.name(), dump.toString()));
-        try (PeerServer restored = PeerServer.launch(RESTORED, PORT + 10, copy).awaitReady()) {
+        try (PeerServer restored = PeerServer.launch(RESTORED, PORT + 10, copy)) {
+            restored.awaitReady();
             assertServed(new Http(restored.url()).as("secretariat"), before, after);
         }
     }

@@ -77,7 +77,9 @@ class DurabilityIT {
         writers.awaitAcknowledged(writers.acknowledgedCreates() + BEFORE_END, 10);
         end.run();
         writers.finish();
-        server = server.restart().awaitReady();
+        // Assigned before it is awaited: a server that never becomes ready is still stopped after the tests.
+        server = server.restart();
+        server.awaitReady();
     }
 
     private void report(String end) {
