@@ -12,22 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * One more instance of the reference server, as an operator runs several behind a load balancer:
  * the war as built, in a Liberty server of its own name and ports, created in the test's Liberty
- * runtime from the suite's server configuration, on the PostgreSQL database it is given. It runs
- * in the foreground as a child process and is stopped by its own process handle (SIGTERM,
- * Liberty's orderly stop), never by name.
+ * runtime from the suite's server configuration, on the PostgreSQL database it is given or on the
+ * embedded default (an H2 file in the server's own output directory). It runs in the foreground
+ * as a child process and is stopped by its own process handle (SIGTERM, Liberty's orderly stop),
+ * never by name; a crash test kills that process ({@link #kill()}) and starts it again on the same
+ * files ({@link #restart()}).
  */
 final class PeerServer implements AutoCloseable {
 
-    /** Generous: at a load average of 30 from other builds one of two servers started together was not ready in 4 min. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(420);
+    /** Generous: on a machine shared by several builds (load 30 on 2 cores) a start took over four minutes. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(480);
 
     private final String name;
     private final Path directory;
@@ -41,13 +45,43 @@ final class PeerServer implements AutoCloseable {
         this.base = base;
     }
 
-    /** Creates (afresh) and launches the server; {@link #awaitReady()} waits for it. */
+    /** Creates (afresh) and launches the server on a PostgreSQL database; {@link #awaitReady()} waits for it. */
     static PeerServer launch(String name, int httpPort, TestDatabase database) {
         return launch(name, httpPort, database, List.of());
     }
 
     /** The same, with more bootstrap properties ({@code name=value}), such as a smaller pool. */
     static PeerServer launch(String name, int httpPort, TestDatabase database, List<String> properties) {
+        List<String> all = new ArrayList<>(List.of(
+                "neascn.db.url=" + database.url(),
+                "neascn.db.user=" + database.user(),
+                "neascn.db.password=" + database.password(),
+                "neascn.db.datasource=org.postgresql.ds.PGSimpleDataSource"));
+        all.addAll(properties);
+        return create(name, httpPort, all, server -> { }).start();
+    }
+
+    /**
+     * A server on the embedded default: no database settings, so the server configuration's own
+     * H2 file under the server's output directory ({@code data/}), which {@code restore} may fill
+     * first, as an operator restores a backup into an empty directory before the server starts.
+     */
+    static PeerServer launchEmbedded(String name, int httpPort, Consumer<Path> restore) {
+        return create(name, httpPort, List.of(), restore).start();
+    }
+
+    /** The directory of the server's embedded database. */
+    Path dataDirectory() {
+        return directory.resolve("data");
+    }
+
+    /** The directory the server writes its backups to by default. */
+    Path backupDirectory() {
+        return directory.resolve("backups");
+    }
+
+    private static PeerServer create(String name, int httpPort, List<String> properties,
+            Consumer<Path> restore) {
         Path wlp = Path.of(System.getProperty("neascn.wlp"));
         // The sign-in server is created by the build in every pass, from the same configuration
         // directory as the suite's server: its server.xml, server.env and JDBC drivers are the
@@ -69,21 +103,82 @@ final class PeerServer implements AutoCloseable {
             Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
                     "http.port=" + httpPort,
                     "https.port=" + (httpPort + 1),
-                    "neascn.db.url=" + database.url(),
-                    "neascn.db.user=" + database.user(),
-                    "neascn.db.password=" + database.password(),
-                    "neascn.db.datasource=org.postgresql.ds.PGSimpleDataSource",
                     String.join("\n", properties), ""));
             Files.copy(Path.of(System.getProperty("neascn.war")), server.resolve("dropins/neascn.war"),
                     StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
-                    .redirectErrorStream(true).redirectOutput(server.resolve("console-run.log").toFile());
-            // The tests name their roles with local identities, as the suite's server lets them.
-            builder.environment().put("NEASCN_AUTH_LOCAL", "true");
-            Process process = builder.start();
-            return new PeerServer(name, server, process, URI.create("http://127.0.0.1:" + httpPort + "/"));
+            restore.accept(Files.createDirectories(server.resolve("data")));
+            return new PeerServer(name, server, null, URI.create("http://127.0.0.1:" + httpPort + "/"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the server (created before) in the foreground, as a child process of the tests. */
+    private PeerServer start() {
+        Path wlp = Path.of(System.getProperty("neascn.wlp"));
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("console-run.log").toFile()));
+        // The tests name their roles with local identities, as the suite's server lets them.
+        builder.environment().put("NEASCN_AUTH_LOCAL", "true");
+        try {
+            return new PeerServer(name, directory, builder.start(), base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same server started again on the same configuration and database, after {@link #kill()} or {@link #stop()}. */
+    PeerServer restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start();
+    }
+
+    /**
+     * Kills the server's own process with SIGKILL ({@code kill -9} of its PID: the launch script
+     * execs the JVM, so the child is the server itself), as a crash or an out-of-memory killer
+     * would: no shutdown hook, no checkpoint. Returns its exit status, 137 (128 + 9) for SIGKILL.
+     */
+    int kill() {
+        try {
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -9 " + process.pid() + " failed");
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " survived kill -9 " + process.pid());
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Stops the server as an operator does, with Liberty's {@code server stop} (an orderly stop:
+     * the application's stop observers run), and waits for its process to end.
+     */
+    void stop() {
+        Path wlp = Path.of(System.getProperty("neascn.wlp"));
+        try {
+            Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("console-stop.log").toFile()))
+                    .start();
+            stop.waitFor(120, TimeUnit.SECONDS);
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not stop; see " + messagesLog());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

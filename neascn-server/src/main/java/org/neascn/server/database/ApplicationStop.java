@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * <p>Not {@code SHUTDOWN}: Liberty's connection pool outlives the application (a redeploy, or
  * the test suite's deployment per test class, reuses it), and a pooled connection to a database
  * shut down answers "database closed" rather than reconnecting. Every commit is already written
- * when it is acknowledged ({@code WRITE_DELAY=0} in the data source's URL); the checkpoint makes
+ * when it is acknowledged ({@code WRITE_DELAY=0;REUSE_SPACE=FALSE} in the data source's URL); the checkpoint makes
  * the stop also leave the files synced. PostgreSQL needs neither: it is durable at commit.
  */
 @ApplicationScoped

@@ -17,7 +17,8 @@ import org.neascn.server.security.AuthenticationRequiredException;
  *       No one moves a lifecycle by writing a record: the library's workflows do
  *       ({@code Lifecycles}), and they decide who may submit, publish or endorse.</li>
  *   <li>A partner writes only its own profile and its own people.</li>
- *   <li>Meetings and framework versions are the secretariat's alone.</li>
+ *   <li>Meetings and framework versions are the secretariat's alone, and so are backups of the
+ *       database, which hold every network's records.</li>
  *   <li>The public writes nothing and reads what is public: no plan before publication, no
  *       e-mail address.</li>
  * </ul>
@@ -81,6 +82,13 @@ public class AccessPolicy {
             throw denied(caller, "delete " + register.collection());
         }
         requireOwner(caller, register, before);
+    }
+
+    /** Backups copy everything, e-mail addresses and drafts included: the secretariat's alone. */
+    public void checkBackup(Actor caller) {
+        if (!decidedBySecretariat(caller)) {
+            throw denied(caller, "back up the database");
+        }
     }
 
     private static boolean decidedBySecretariat(Actor caller) {

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.neascn.framework.input.InputRejectedException;
 import org.neascn.model.shared.InvalidValueException;
+import org.neascn.server.database.BackupUnsupportedException;
 import org.neascn.server.database.DatabaseOutage;
 import org.neascn.server.register.DuplicateRecordException;
 import org.neascn.server.register.RecordInUseException;
@@ -102,6 +103,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof VersionRequiredException) {
             return of(ProblemType.VERSION_REQUIRED, t.getMessage());
+        }
+        if (t instanceof BackupUnsupportedException) {
+            return of(ProblemType.BACKUP_UNSUPPORTED, t.getMessage());
         }
         if (t instanceof WebApplicationException) {
             Response.StatusType status = ((WebApplicationException) t).getResponse().getStatusInfo();

@@ -18,6 +18,8 @@ public enum ProblemType {
     STALE_VERSION(412, "The resource has changed since it was read"),
     VERSION_REQUIRED(428, "The change must name the version it is based on"),
     DATABASE_UNAVAILABLE(503, "The database cannot serve now; nothing was changed, try again shortly"),
+    /** A backup asked of a server whose database it does not copy itself (PostgreSQL: pg_dump). */
+    BACKUP_UNSUPPORTED(501, "The server does not back up this database itself; use the database's own tools"),
     OUTCOME_UNKNOWN(503, "The database failed while the change was committed; read the record to see whether it took effect"),
     HTTP(0, "HTTP error"),
     INTERNAL(500, "Internal server error");
