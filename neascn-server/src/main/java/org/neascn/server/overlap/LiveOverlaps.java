@@ -311,17 +311,7 @@ public class LiveOverlaps {
 
     /** A batch that failed is tried again a little later, in the background; after a few failures in a row the analysis is built again. */
     private void retryLater(Live live) {
-        executor.execute(() -> {
-            try {
-                Thread.sleep(RETRY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            if (!stopped) {
-                startApplier(live);
-            }
-        });
+        afterPause(() -> startApplier(live));
     }
 
     /**
@@ -399,17 +389,7 @@ public class LiveOverlaps {
                         + "); trying again every " + RETRY_MILLIS + " ms");
             }
             LOG.log(Level.FINE, "Why the overlap analysis could not be built", e);
-            executor.execute(() -> {
-                try {
-                    Thread.sleep(RETRY_MILLIS);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                if (!stopped) {
-                    buildQuietly(live);
-                }
-            });
+            afterPause(() -> buildQuietly(live));
         }
     }
 
@@ -457,5 +437,20 @@ public class LiveOverlaps {
                 throw e;
             }
         }
+    }
+
+    /** Runs the step in the background after a pause of {@code RETRY_MILLIS}, unless the application stopped meanwhile. */
+    private void afterPause(Runnable step) {
+        executor.execute(() -> {
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (!stopped) {
+                step.run();
+            }
+        });
     }
 }
