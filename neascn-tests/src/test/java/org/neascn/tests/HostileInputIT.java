@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,33 @@ class HostileInputIT extends ServerIT {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Reads that name what the network does not hold, or ask a query it cannot answer: each is the
+     * client's error, answered as such, and no incident file. (Commands still write one for such a
+     * 404: Liberty files every runtime exception that rolls a transaction back, see README.)
+     */
+    @Test
+    void missingSubjectsAndBadQueriesOfReadsCauseNoIncident() {
+        long ffdcBefore = incidents();
+        Map<String, Integer> reads = new LinkedHashMap<>();
+        reads.put("members/no-such-member/timeline", 404);
+        reads.put("initiatives/no-such-initiative/timeline", 404);
+        reads.put("initiatives/no-such-initiative/audit", 404);
+        reads.put("plans/no-such-plan/monitoring", 404);
+        reads.put("overlaps/no-such-plan", 404);
+        reads.put("pipeline/no-such-project", 404);
+        reads.put("action-items?owner=nobody", 400);
+        List<String> failures = new ArrayList<>();
+        reads.forEach((path, status) -> {
+            HttpResponse<String> response = send("GET", API + path, "application/json", new byte[0]);
+            if (response.statusCode() != status || problem(response) != null) {
+                failures.add("GET " + path + " -> " + response.statusCode() + " " + abbreviated(response.body()));
+            }
+        });
+        assertEquals(List.of(), failures);
+        assertEquals(ffdcBefore, incidents(), "no client error writes an FFDC incident");
     }
 
     @Test
