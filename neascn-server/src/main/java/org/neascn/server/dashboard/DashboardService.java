@@ -16,7 +16,6 @@ import org.neascn.model.member.Member;
 import org.neascn.model.project.Project;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapStatus;
-import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.server.api.DisplayLanguage;
 import org.neascn.server.dashboard.DashboardView.Activity;
@@ -24,12 +23,8 @@ import org.neascn.server.dashboard.DashboardView.FocusAreaUse;
 import org.neascn.server.dashboard.DashboardView.MissingData;
 import org.neascn.server.dashboard.DashboardView.Named;
 import org.neascn.server.dashboard.DashboardView.RegisterCounts;
-import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.workflow.AuditTrail;
 
 /**
@@ -38,9 +33,7 @@ import org.neascn.server.workflow.AuditTrail;
  * records as stored.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class DashboardService {
 
     private static final int RECENT = 12;

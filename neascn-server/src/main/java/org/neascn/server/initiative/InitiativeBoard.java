@@ -16,18 +16,13 @@ import org.neascn.model.initiative.Initiative;
 import org.neascn.model.initiative.InitiativePartner;
 import org.neascn.model.initiative.Milestone;
 import org.neascn.model.member.MemberId;
-import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.api.DisplayLanguage;
 import org.neascn.server.pipeline.PipelineService;
-import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.ListQuery;
 import org.neascn.server.register.Page;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterService;
 import org.neascn.server.register.Registers;
 import org.neascn.server.register.Stored;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * The initiatives of a network as a board shows them: one card per initiative with what a
@@ -35,9 +30,7 @@ import org.neascn.server.security.AuthenticationRequiredException;
  * network's regimes, the next milestone), read with the caller's rights.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class InitiativeBoard {
 
     @Inject

@@ -9,13 +9,8 @@ import java.util.function.Consumer;
 import org.neascn.framework.interchange.geojson.GeoJsonExport;
 import org.neascn.model.member.Member;
 import org.neascn.model.project.Project;
-import org.neascn.model.shared.InvalidValueException;
-import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * The network's members and projects as GeoJSON for GIS tools. The records are those the
@@ -24,9 +19,7 @@ import org.neascn.server.security.AuthenticationRequiredException;
  * response, not a cut-off file.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class MapExports {
 
     @Inject

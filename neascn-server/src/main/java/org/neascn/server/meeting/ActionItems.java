@@ -15,25 +15,19 @@ import org.neascn.model.initiative.InitiativeId;
 import org.neascn.model.meeting.ActionItem;
 import org.neascn.model.meeting.Meeting;
 import org.neascn.model.project.ProjectId;
-import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
 import org.neascn.model.shared.OrganisationRef;
 import org.neascn.server.api.DisplayLanguage;
 import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * The action items of every meeting of a network in one list, as a person chases them: those
  * of one owner ("my action items"), those in given states, the overdue ones first.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class ActionItems {
 
     @Inject

@@ -20,8 +20,6 @@ import org.neascn.server.register.Omitted;
 import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -30,9 +28,7 @@ import org.neascn.server.security.CurrentCaller;
  * committed write keeps current.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class OverlapService {
 
     /** The defaults of the library, documented there; top lists as deep as a client may ask. */

@@ -29,12 +29,9 @@ import org.neascn.model.taxonomy.Taxonomy;
 import org.neascn.server.network.HostedNetwork;
 import org.neascn.server.network.HostedNetworks;
 import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.RegisterService;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * The pipeline analyses of a network's projects, read as the caller may read them. Sanctions
@@ -43,9 +40,7 @@ import org.neascn.server.security.AuthenticationRequiredException;
  * network's own reference data.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class PipelineService {
 
     private static final ChallengeTaxonomy CHALLENGES = ChallengeTaxonomy.standard();

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.neascn.framework.input.InputError;
-import org.neascn.framework.workflow.Actor;
 import org.neascn.model.network.Network;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetworks;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
+import org.neascn.framework.workflow.Actor;
 import org.neascn.server.security.CurrentCaller;
 
 /**
@@ -25,9 +23,7 @@ import org.neascn.server.security.CurrentCaller;
  * single read would, so an analysis never sees what its caller could not read.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class RegisterReader {
 
     @PersistenceContext(unitName = "neascn")

@@ -19,11 +19,11 @@ import org.neascn.server.security.CurrentCaller;
  * authorization checked by the {@link AccessPolicy} before anything is read or written.
  *
  * <p>A record not found (404) or a stale version (412) is the client's answer, not a fault:
- * {@code dontRollbackOn} keeps Liberty from writing an FFDC incident file for each (it does so
- * for every runtime exception that leaves a transactional method and rolls back). Both are
- * thrown before anything is written here; a stale version found at the flush has already marked
- * the transaction for rollback (the persistence provider does so on every optimistic lock failure),
- * and a caller's own transaction still rolls back on what it does not catch.
+ * {@code dontRollbackOn} leaves a caller's transaction usable when it asks for a record that may
+ * not exist (no incident file is written either way: see {@code org.neascn.server.transaction}).
+ * Both are thrown before anything is written here; a stale version found at the flush has already
+ * marked the transaction for rollback (the persistence provider does so on every optimistic lock
+ * failure), and a caller's own transaction still rolls back on what it does not catch.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})

@@ -14,14 +14,9 @@ import org.neascn.model.scap.Measurement;
 import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapStatus;
 import org.neascn.model.scap.StrategicTarget;
-import org.neascn.model.shared.InvalidValueException;
 import org.neascn.model.shared.LocalizedText;
-import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.RegisterReader;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 import org.neascn.server.workflow.Actors;
 
 /**
@@ -30,9 +25,7 @@ import org.neascn.server.workflow.Actors;
  * entries in it (what it still waits for); nobody else has a queue.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class ReviewQueue {
 
     @Inject

@@ -29,7 +29,7 @@ import org.neascn.server.register.Stored;
  * project concerns no member's timeline, which the public reads.
  */
 @ApplicationScoped
-// A 404 or 412 is no incident (see RegisterService); both come before the audit entry is written.
+// A 404 or 412 needs no rollback (see RegisterService): both come before the audit entry is written.
 @Transactional(dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})
 public class RecordedWrites {
 

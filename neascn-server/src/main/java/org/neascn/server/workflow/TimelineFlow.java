@@ -11,12 +11,7 @@ import org.neascn.framework.workflow.history.AuditVisibility;
 import org.neascn.framework.workflow.history.Timeline;
 import org.neascn.model.initiative.InitiativeId;
 import org.neascn.model.member.MemberId;
-import org.neascn.model.shared.InvalidValueException;
-import org.neascn.server.register.InvalidQueryException;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.Registers;
-import org.neascn.server.security.AccessDeniedException;
-import org.neascn.server.security.AuthenticationRequiredException;
 
 /**
  * The readable story of a member or an initiative from the audit trail, by the library's
@@ -24,9 +19,7 @@ import org.neascn.server.security.AuthenticationRequiredException;
  * Times are shown in UTC: a network spans time zones and its record names none.
  */
 @ApplicationScoped
-// Reads only: a client error (404, 400, 401, 403) leaving it needs no rollback, and so writes no FFDC incident file (RegisterService says why).
-@Transactional(dontRollbackOn = {RecordNotFoundException.class, InvalidQueryException.class, InvalidValueException.class,
-        AccessDeniedException.class, AuthenticationRequiredException.class})
+@Transactional
 public class TimelineFlow {
 
     @Inject

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.neascn.framework.workflow.Actor;
 import org.neascn.framework.workflow.history.AuditEntry;
-import org.neascn.server.register.RecordNotFoundException;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.RegisterService;
 import org.neascn.server.register.RegisterStore;
@@ -19,11 +18,7 @@ import org.neascn.server.register.Stored;
  * the operation's one transaction.
  */
 @ApplicationScoped
-// A 404 or 412 of the subject leaves the rollback to the caller's transaction (a command's rolls
-// back on it, a read such as a timeline need not), instead of marking it here: marked here, it
-// is an FFDC incident file even where the caller reads only.
-@Transactional(value = Transactional.TxType.MANDATORY,
-        dontRollbackOn = {RecordNotFoundException.class, StaleVersionException.class})
+@Transactional(Transactional.TxType.MANDATORY)
 public class WorkflowStore {
 
     @Inject

@@ -62,6 +62,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
+    /** Whether this failure is one the client caused or may expect (a 4xx, or 501 for a backup on PostgreSQL), not the server's fault. */
+    public static boolean isKnown(Throwable t) {
+        return known(t) != null;
+    }
+
     private static Problem known(Throwable t) {
         if (t instanceof InvalidValueException) {
             InvalidValueException e = (InvalidValueException) t;
