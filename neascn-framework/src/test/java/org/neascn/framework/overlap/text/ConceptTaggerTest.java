@@ -53,6 +53,8 @@ class ConceptTaggerTest {
         assertEquals(List.of("pm25"), concepts("ko", "2030년까지 초미세먼지 연평균 농도를 절반으로 줄인다"));
         assertEquals(List.of("pm25"), concepts("ko", "초미세 먼지를 줄인다"));
         assertEquals(List.of("pm10"), concepts("ko", "미세먼지 저감"));
+        // PM10's "미세먼지 농도" inside it is longer than "초미세먼지": the PM2.5 form with 농도 is longer still.
+        assertEquals(List.of("pm25"), concepts("ko", "초미세먼지 농도 30% 감축"));
     }
 
     @Test
