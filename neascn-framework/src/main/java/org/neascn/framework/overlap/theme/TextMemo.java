@@ -17,11 +17,13 @@ import org.neascn.model.shared.LocalizedText;
 final class TextMemo implements Function<LocalizedText, Set<String>> {
 
     /**
-     * Room for 13,000 plans (the benchmark network) at twenty texts each (target texts,
-     * indicator names, project titles and descriptions); an entry holds a reference to a text
-     * the plan holds anyway and a set of a few identifiers.
+     * Room for forty texts a plan at the benchmark network's 13,000 plans (its synthetic plans
+     * have five targets, each with its indicators' names, and eight projects with a title and a
+     * description): with less room than a network has texts, deriving all suggestions once more
+     * evicts each text before it is read again. An entry holds a text the plan holds anyway and a set of a few
+     * identifiers, the empty and one-concept sets compact.
      */
-    static final int CAPACITY = 1 << 18;
+    static final int CAPACITY = 1 << 19;
 
     private final Function<LocalizedText, Set<String>> tagger;
     private final int capacity;
@@ -50,11 +52,20 @@ final class TextMemo implements Function<LocalizedText, Set<String>> {
                 return hit;
             }
         }
-        Set<String> found = Collections.unmodifiableSet(new LinkedHashSet<>(tagger.apply(text)));
+        Set<String> found = compact(tagger.apply(text));
         synchronized (known) {
             known.put(text, found);
         }
         return found;
+    }
+
+    /** The concepts in the tagger's order (Set.copyOf would not keep it), without a hash set for none or one. */
+    private static Set<String> compact(Set<String> concepts) {
+        return switch (concepts.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(concepts.iterator().next());
+            default -> Collections.unmodifiableSet(new LinkedHashSet<>(concepts));
+        };
     }
 
     int size() {
