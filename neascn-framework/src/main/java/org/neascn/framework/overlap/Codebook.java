@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.neascn.framework.overlap.text.ConceptTagger;
 import org.neascn.model.network.Network;
 import org.neascn.model.network.NetworkId;
 import org.neascn.model.reference.ReferenceDataSet;
@@ -40,6 +41,11 @@ public final class Codebook {
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     /** Catalogue indicators by normalised name (any language) and unit, for indicators a city gave no code. */
     private final Map<String, IndicatorCode> indicatorsByName = new HashMap<>();
+    /**
+     * Built on first use and shared by every analysis on this codebook (and their copies), so
+     * that scores and cooperation themes read texts alike and the forms are indexed once.
+     */
+    private volatile ConceptTagger tagger;
 
     /** A codebook without a concept thesaurus: texts then meet only within a language. */
     public Codebook(Taxonomy taxonomy, List<IndicatorDefinition> indicators, List<SdgTarget> sdgTargets) {
@@ -114,6 +120,21 @@ public final class Codebook {
 
     public Optional<Concept> concept(String id) {
         return Optional.ofNullable(concepts.get(id));
+    }
+
+    /** The tagger of this thesaurus, the one the overlap analysis reads plan texts with; thread-safe. */
+    public ConceptTagger tagger() {
+        ConceptTagger t = tagger;
+        if (t == null) {
+            synchronized (this) {
+                t = tagger;
+                if (t == null) {
+                    t = new ConceptTagger(List.copyOf(concepts.values()));
+                    tagger = t;
+                }
+            }
+        }
+        return t;
     }
 
     /** This codebook with another thesaurus (none, to compare plans without one). */

@@ -36,7 +36,7 @@ final class ConceptItems {
     ConceptItems(Codebook codebook, Vocabulary vocabulary) {
         this.codebook = codebook;
         this.vocabulary = vocabulary;
-        this.tagger = new ConceptTagger(codebook.concepts());
+        this.tagger = codebook.tagger();
     }
 
     static List<LocalizedText> texts(StrategicTarget target) {
@@ -116,9 +116,5 @@ final class ConceptItems {
             }
         }
         return false;
-    }
-
-    void close() {
-        tagger.close();
     }
 }

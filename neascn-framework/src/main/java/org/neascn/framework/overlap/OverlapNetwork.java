@@ -42,6 +42,8 @@ public final class OverlapNetwork {
     /** Lists are kept twice as deep as shown, so a plan dropping out rarely forces a recomputation. */
     private final int depth;
     private final List<TopList> lists = new ArrayList<>();
+    /** Counts the changes to plans and lists, so that what is derived from them (suggestions) can be kept until the next. */
+    private volatile long revision;
 
     private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
         this.codebook = codebook;
@@ -105,6 +107,7 @@ public final class OverlapNetwork {
         for (int slot = 0; slot < all.length; slot++) {
             lists.set(slot, all[slot].seal());
         }
+        revision++;
     }
 
     /**
@@ -120,6 +123,16 @@ public final class OverlapNetwork {
     /** How many plan pairs this network has scored exactly so far (a measure of work for benchmarks). */
     public long exactScorings() {
         return index.exactScorings.sum();
+    }
+
+    /**
+     * How many times the plans or their lists have changed ({@link #update}, {@link #remove},
+     * {@link #rankAll}). Whatever was derived from the network at one revision holds until the
+     * revision moves; read it before deriving, so that a change made meanwhile is not missed.
+     * A copy counts on its own, so compare revisions of one network object only.
+     */
+    public long revision() {
+        return revision;
     }
 
     public OverlapSettings settings() {
@@ -174,6 +187,7 @@ public final class OverlapNetwork {
      */
     public synchronized void update(PlanDossier dossier) {
         PlanProfile profile = profile(dossier);
+        revision++;
         Integer existing = slotOf.get(dossier.id());
         int slot;
         if (existing == null) {
@@ -207,6 +221,7 @@ public final class OverlapNetwork {
         if (slot == null) {
             return;
         }
+        revision++;
         List<Integer> holders = holdersOf(slot);
         index.replace(slot, null);
         lists.set(slot, new TopList(depth).seal());

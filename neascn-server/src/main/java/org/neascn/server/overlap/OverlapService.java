@@ -10,7 +10,6 @@ import org.neascn.framework.overlap.OverlapNetwork;
 import org.neascn.framework.overlap.OverlapSettings;
 import org.neascn.framework.overlap.PlanDossier;
 import org.neascn.framework.overlap.theme.CooperationSuggestion;
-import org.neascn.framework.overlap.theme.CooperationThemes;
 import org.neascn.model.scap.ScapId;
 import org.neascn.model.shared.InvalidValueException;
 import org.neascn.server.network.HostedNetwork;
@@ -48,6 +47,8 @@ public class OverlapService {
 
     @Inject
     OverlapRecords records;
+
+    private final SuggestionCache suggestions = new SuggestionCache();
 
     /** The plans that overlap most with one plan, best first, each explained. */
     public List<Overlap> overlaps(String network, String plan, int limit) {
@@ -93,10 +94,14 @@ public class OverlapService {
         return rows;
     }
 
-    /** Candidate cooperation initiatives: themes that three or more members' plans share. */
+    /**
+     * Candidate cooperation initiatives: themes that three or more members' plans share, on the
+     * concepts of the network's thesaurus where their texts name them, else on SDG targets and
+     * focus areas; derived once per state of the caller's analysis.
+     */
     public List<CooperationSuggestion> suggestions(String network) {
         HostedNetwork net = networks.get(network);
-        return CooperationThemes.suggest(analysis(network), reader.visible(Registers.PARTNERS, network), net.sanctionsRegimes());
+        return suggestions.suggestions(analysis(network), reader.visible(Registers.PARTNERS, network), net.sanctionsRegimes());
     }
 
     /** The plans and projects the analyses of the caller's view left out, with their reasons. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.neascn.framework.overlap.Codebook;
 import org.neascn.framework.overlap.text.ConceptMatch;
 import org.neascn.framework.overlap.text.ConceptTagger;
 import org.neascn.model.shared.LocalizedText;
@@ -38,6 +39,18 @@ public final class ConceptTags {
     public static ConceptTags of(List<Concept> thesaurus, ConceptTagger tagger) {
         return new ConceptTags(thesaurus, text -> tagger.tag(text).stream().map(ConceptMatch::concept)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /**
+     * The codebook's thesaurus and the tagger its analyses use, remembering the concepts of the
+     * last {@value TextMemo#CAPACITY} texts it read. Suggestions read every target and project
+     * of every plan each time they are derived, and between two derivations only the plans that
+     * changed have new texts; keep one instance per codebook so that the rest are read once.
+     * Thread-safe.
+     */
+    public static ConceptTags of(Codebook codebook) {
+        ConceptTags direct = of(codebook.concepts(), codebook.tagger());
+        return new ConceptTags(codebook.concepts(), new TextMemo(direct.tagger));
     }
 
     /** No thesaurus: themes fall back to SDG targets and focus areas. */
