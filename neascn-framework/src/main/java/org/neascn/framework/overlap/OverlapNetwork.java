@@ -44,6 +44,8 @@ public final class OverlapNetwork {
     private final List<TopList> lists = new ArrayList<>();
     /** Counts the changes to plans and lists, so that what is derived from them (suggestions) can be kept until the next. */
     private volatile long revision;
+    /** Which lists hold each plan; changed with the lists, through {@link #setList} or around an in-place change. */
+    private HolderIndex holders = new HolderIndex();
 
     private OverlapNetwork(Codebook codebook, OverlapSettings settings) {
         this.codebook = codebook;
@@ -74,6 +76,7 @@ public final class OverlapNetwork {
         this.depth = source.depth;
         this.slotOf.putAll(source.slotOf);
         source.lists.forEach(list -> lists.add(list.copy()));
+        this.holders = source.holders.copy();
     }
 
     /**
@@ -108,6 +111,7 @@ public final class OverlapNetwork {
             lists.set(slot, all[slot].seal());
         }
         revision++;
+        holders = HolderIndex.of(lists);
     }
 
     /**
@@ -194,23 +198,27 @@ public final class OverlapNetwork {
             slot = index.add(profile);
             slotOf.put(dossier.id(), slot);
             lists.add(new TopList(depth).seal());
+            holders.ensure(lists.size());
         } else {
             slot = existing;
             index.replace(slot, profile);
         }
         OverlapIndex.Scratch s = index.scratch.get();
-        lists.set(slot, index.query(slot, depth, s).seal());
-        List<Integer> holders = holdersOf(slot);
+        setList(slot, index.query(slot, depth, s).seal());
+        // Taken before the plan enters new lists: these are the lists it may leave.
+        int[] held = holders.holdersOf(slot);
         for (int i = 0; i < s.count; i++) {
             int q = s.touched[i];
             TopList list = lists.get(q);
             // The bound first: most touched plans cannot reach their list's floor, and looking
             // the plan up in each of their lists was most of an update's time at 13,000 plans.
             if (s.bound[i] >= list.floorScore && list.indexOf(slot) < 0) {
+                holders.leave(q, list);
                 list.admit(slot, index.exact(slot, q));
+                holders.enter(q, list);
             }
         }
-        for (int q : holders) {
+        for (int q : held) {
             reconsider(q, slot, index.exact(slot, q));
         }
     }
@@ -222,22 +230,23 @@ public final class OverlapNetwork {
             return;
         }
         revision++;
-        List<Integer> holders = holdersOf(slot);
+        int[] held = holders.holdersOf(slot);
         index.replace(slot, null);
-        lists.set(slot, new TopList(depth).seal());
-        for (int q : holders) {
+        setList(slot, new TopList(depth).seal());
+        for (int q : held) {
             reconsider(q, slot, 0);
         }
     }
 
-    private List<Integer> holdersOf(int slot) {
-        List<Integer> holders = new ArrayList<>();
-        for (int q = 0; q < lists.size(); q++) {
-            if (q != slot && lists.get(q).indexOf(slot) >= 0) {
-                holders.add(q);
-            }
-        }
-        return holders;
+    /** Whether the index of holders says what a look into every list says (for tests). */
+    synchronized boolean holdersAgreeWithLists() {
+        return holders.agrees(HolderIndex.of(lists), lists.size());
+    }
+
+    private void setList(int q, TopList list) {
+        holders.leave(q, lists.get(q));
+        lists.set(q, list);
+        holders.enter(q, list);
     }
 
     /**
@@ -247,11 +256,14 @@ public final class OverlapNetwork {
      */
     private void reconsider(int q, int slot, double score) {
         TopList list = lists.get(q);
+        holders.leave(q, list);
         list.removeAt(list.indexOf(slot));
         list.admit(slot, score);
         if (list.size < settings.topK() && list.hasPlansBelow()) {
-            lists.set(q, index.query(q, depth, index.scratch.get()).seal());
+            list = index.query(q, depth, index.scratch.get()).seal();
+            lists.set(q, list);
         }
+        holders.enter(q, list);
     }
 
     private List<Neighbour> neighbours(TopList list) {

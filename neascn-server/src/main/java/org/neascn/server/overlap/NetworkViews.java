@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -29,6 +30,13 @@ import org.neascn.server.security.Role;
  * may not read, its editors' (the public's plans and the member's own drafts). Which plan is in
  * which view is the {@link AccessPolicy}'s decision, asked with the view's reader.
  *
+ * <p>While the secretariat and the public read the same dossiers (every plan published, as on a
+ * network whose cities have all published), one analysis serves both and each change is applied
+ * once: at 13,000 plans an update is linear in the network, so a second analysis doubled the
+ * cost of every write. The first change that makes them differ gives the secretariat a copy of
+ * the shared analysis and the public keeps the original, so a public reader still holding it
+ * never sees a draft; once they agree again the copy is dropped.
+ *
  * <p>A member's view is made from the public's by {@code copy} and updating its drafts, since
  * it differs from it by those alone: a signed-in reader sees members, plans and projects whole,
  * so a plan both may read has the same dossier in both. At most {@code maxMemberViews} are kept,
@@ -44,26 +52,30 @@ final class NetworkViews {
     private final String network;
     private final AccessPolicy policy;
     private final int maxMemberViews;
-    private final OverlapNetwork secretariat;
+    /** The public's analysis while the two views agree ({@code differing} empty), else its own. */
+    private volatile OverlapNetwork secretariat;
     private final OverlapNetwork published;
+    /** Plans whose dossier the secretariat and the public read differently, or only one of them reads. */
+    private final Set<ScapId> differing;
     private final Map<String, OverlapNetwork> members = new LinkedHashMap<>(16, 0.75f, true);
     /** Per member, its plans in the secretariat's view that the public may not read. */
     private final Map<String, Set<ScapId>> unpublished = new ConcurrentHashMap<>();
 
     private NetworkViews(String network, AccessPolicy policy, int maxMemberViews, OverlapNetwork secretariat,
-                         OverlapNetwork published) {
+                         OverlapNetwork published, Set<ScapId> differing) {
         this.network = network;
         this.policy = policy;
         this.maxMemberViews = maxMemberViews;
         this.secretariat = secretariat;
         this.published = published;
+        this.differing = new HashSet<>(differing);
         secretariat.plans().forEach(this::track);
     }
 
     /**
-     * Analyses the records for the secretariat and the public. The public's analysis is the
-     * secretariat's copied, less the plans the public may not read, when those are few (a
-     * tenth at most); otherwise it is built on its own.
+     * Analyses the records for the secretariat and the public: one analysis for both when they
+     * read the same dossiers; otherwise the public's is the secretariat's copied, less the plans
+     * the public may not read, when those are few (a tenth at most), or else built on its own.
      */
     static NetworkViews build(String network, Codebook codebook, OverlapSettings settings, NetworkRecords records,
                               AccessPolicy policy, int maxMemberViews) {
@@ -72,15 +84,19 @@ final class NetworkViews {
         OverlapNetwork secretariat = OverlapNetwork.build(codebook, settings, all);
         Map<ScapId, PlanDossier> openById = byId(open);
         List<PlanDossier> differing = all.stream().filter(d -> !d.equals(openById.get(d.id()))).toList();
+        Set<ScapId> allIds = all.stream().map(PlanDossier::id).collect(Collectors.toSet());
+        Set<ScapId> differingIds = new HashSet<>(differing.stream().map(PlanDossier::id).toList());
+        openById.keySet().stream().filter(id -> !allIds.contains(id)).forEach(differingIds::add);
         OverlapNetwork published;
-        if (differing.size() <= all.size() / 10 && all.stream().map(PlanDossier::id).collect(Collectors.toSet())
-                .containsAll(openById.keySet())) {
+        if (differingIds.isEmpty()) {
+            published = secretariat;
+        } else if (differing.size() <= all.size() / 10 && allIds.containsAll(openById.keySet())) {
             published = secretariat.copy();
             differing.forEach(d -> put(published, d.id(), openById.get(d.id())));
         } else {
             published = OverlapNetwork.build(codebook, settings, open);
         }
-        return new NetworkViews(network, policy, maxMemberViews, secretariat, published);
+        return new NetworkViews(network, policy, maxMemberViews, secretariat, published, differingIds);
     }
 
     /** The analysis the caller reads. */
@@ -100,7 +116,9 @@ final class NetworkViews {
     /** How many plans each view holds, for readiness: the secretariat's, the public's, and members' views kept. */
     String describe() {
         synchronized (members) {
-            return secretariat.plans().size() + " plans (" + published.plans().size() + " published), "
+            OverlapNetwork all = secretariat;
+            return all.plans().size() + " plans (" + published.plans().size() + " published"
+                    + (all == published ? ", one analysis for both" : "") + "), "
                     + members.size() + " member views with drafts";
         }
     }
@@ -130,8 +148,22 @@ final class NetworkViews {
             for (String plan : plans) {
                 ScapId id = ScapId.of(plan);
                 PlanDossier whole = all.get(id);
-                put(secretariat, id, whole);
-                put(published, id, open.get(id));
+                PlanDossier seen = open.get(id);
+                boolean same = Objects.equals(whole, seen);
+                if (same) {
+                    differing.remove(id);
+                } else {
+                    differing.add(id);
+                }
+                if (secretariat == published && !same) {
+                    // The secretariat leaves the shared analysis, not the public, whose readers
+                    // may hold it now: the copy is of the state both have read so far.
+                    secretariat = published.copy();
+                }
+                put(published, id, seen);
+                if (secretariat != published) {
+                    put(secretariat, id, whole);
+                }
                 unpublished.values().forEach(drafts -> drafts.remove(id));
                 if (whole != null && track(whole)) {
                     drafting.add(whole.member().id().value());
@@ -140,6 +172,9 @@ final class NetworkViews {
                     put(view.getValue(), id, open.containsKey(id) ? open.get(id)
                             : whole != null && readable(view.getKey(), whole) ? whole : null);
                 }
+            }
+            if (secretariat != published && differing.isEmpty()) {
+                secretariat = published; // The same dossiers again: the copy would only repeat the public's work.
             }
             members.keySet().removeIf(member -> unpublished.getOrDefault(member, Set.of()).isEmpty());
             unpublished.values().removeIf(Set::isEmpty);

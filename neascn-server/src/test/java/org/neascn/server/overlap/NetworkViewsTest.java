@@ -1,6 +1,7 @@
 package org.neascn.server.overlap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,5 +122,28 @@ class NetworkViewsTest {
         change(views, with(draft, ScapStatus.PUBLISHED, draft));
         assertSame(views.forCaller(Caller.PUBLIC), views.forCaller(editor));
         assertSameLists(rebuilt(Caller.PUBLIC), views.forCaller(Caller.PUBLIC), "public");
+    }
+
+    @Test
+    void oneAnalysisServesBothWhileEveryPlanIsPublishedAndTheSecretariatLeavesItForADraft() {
+        NetworkViews views = NetworkViews.build("neascn", CODEBOOK, SETTINGS, records(), POLICY, 4);
+        OverlapNetwork shared = views.forCaller(Caller.PUBLIC);
+        assertSame(shared, views.forCaller(Caller.secretariat()), "every plan published: one analysis");
+
+        change(views, with(plans.get(3), ScapStatus.PUBLISHED, plans.get(91)));
+        assertSame(shared, views.forCaller(Caller.secretariat()), "a published plan revised: still one");
+        assertSameLists(rebuilt(Caller.PUBLIC), shared, "public, shared");
+
+        Scap draft = with(generated.plans().get(160), ScapStatus.DRAFT, generated.plans().get(3));
+        change(views, draft);
+        assertSame(shared, views.forCaller(Caller.PUBLIC), "the public keeps the analysis its readers may hold");
+        assertNotSame(shared, views.forCaller(Caller.secretariat()));
+        assertTrue(shared.plan(draft.id()).isEmpty(), "the draft is not in the public's analysis");
+        assertSameLists(rebuilt(Caller.secretariat()), views.forCaller(Caller.secretariat()), "secretariat, apart");
+        assertSameLists(rebuilt(Caller.PUBLIC), shared, "public, apart");
+
+        change(views, with(draft, ScapStatus.PUBLISHED, draft));
+        assertSame(shared, views.forCaller(Caller.secretariat()), "published: one analysis again");
+        assertSameLists(rebuilt(Caller.secretariat()), shared, "both, shared again");
     }
 }
