@@ -164,7 +164,10 @@ class FaultsIT {
         List<String> logged = server.warnings().subList(warningsBefore, server.warnings().size());
         logged.forEach(line -> System.out.println("FaultsIT pool taken: logged " + line));
         System.out.println("FaultsIT pool taken: " + (server.incidents() - incidentsBefore) + " FFDC incident files (Liberty's)");
-        assertTrue(logged.size() <= 2, () -> "9 requests refused for want of a connection, logged as " + logged);
+        // The requests' lines only: a background build of an overlap analysis (after the LISTEN
+        // connection was lost in another fault case, say) may meet the taken pool too and says so.
+        List<String> forRequests = logged.stream().filter(line -> !line.contains("LiveOverlaps")).toList();
+        assertTrue(forRequests.size() <= 2, () -> "9 requests refused for want of a connection, logged as " + forRequests);
     }
 
     @Test
