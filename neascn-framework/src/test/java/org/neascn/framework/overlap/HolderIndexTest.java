@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
 import org.neascn.framework.synthetic.SyntheticNetwork;
-import org.neascn.model.scap.Scap;
 import org.neascn.model.scap.ScapId;
-import org.neascn.model.taxonomy.FocusAreaCode;
 
 /**
  * The index of which lists hold a plan must say what looking into every list says, whatever
@@ -56,7 +52,7 @@ class HolderIndexTest {
             PlanDossier d = PLANS.get(change.get2());
             switch (change.get1()) {
                 case 0 -> {
-                    PlanDossier next = revised(current.getOrDefault(d.id(), d), PLANS.get(change.get3()));
+                    PlanDossier next = OverlapNetworkTest.revised(current.getOrDefault(d.id(), d), PLANS.get(change.get3()));
                     network.update(next);
                     current.put(d.id(), next);
                 }
@@ -114,14 +110,5 @@ class HolderIndexTest {
     @Provide
     Arbitrary<List<Integer>> holderChanges() {
         return Arbitraries.integers().between(-299, 299).list().ofMinSize(1).ofMaxSize(400);
-    }
-
-    private static PlanDossier revised(PlanDossier d, PlanDossier other) {
-        Set<FocusAreaCode> areas = new LinkedHashSet<>(d.plan().focusAreas());
-        areas.addAll(other.plan().focusAreas());
-        Scap p = d.plan();
-        Scap next = new Scap(p.id(), p.network(), p.member(), p.version() + 1, p.period(), p.vision(), areas,
-                other.plan().targets(), p.projects(), p.status());
-        return new PlanDossier(d.member(), next, new ArrayList<>(d.projects().subList(0, d.projects().size() / 2)));
     }
 }

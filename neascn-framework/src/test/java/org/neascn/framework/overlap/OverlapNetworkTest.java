@@ -23,13 +23,13 @@ class OverlapNetworkTest {
     }
 
     /** The plan with another plan's targets and half its own projects: a substantial revision. */
-    private static PlanDossier revised(PlanDossier d, PlanDossier other) {
+    static PlanDossier revised(PlanDossier d, PlanDossier other) {
         Set<FocusAreaCode> areas = new LinkedHashSet<>(d.plan().focusAreas());
         areas.addAll(other.plan().focusAreas());
         Scap p = d.plan();
         Scap next = new Scap(p.id(), p.network(), p.member(), p.version() + 1, p.period(), p.vision(), areas,
                 other.plan().targets(), p.projects(), p.status());
-        return new PlanDossier(d.member(), next, d.projects().subList(0, d.projects().size() / 2));
+        return new PlanDossier(d.member(), next, new ArrayList<>(d.projects().subList(0, d.projects().size() / 2)));
     }
 
     @Test
