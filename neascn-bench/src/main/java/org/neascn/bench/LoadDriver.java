@@ -45,7 +45,14 @@ final class LoadDriver {
 
     LoadDriver(int connections) {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(connections)).connectTimeout(Duration.ofSeconds(10)).build();
+                .executor(Executors.newFixedThreadPool(connections, LoadDriver::daemon)).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The client's threads do not keep a bench that failed (a timeout, a refused import) from ending. */
+    private static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        return thread;
     }
 
     HttpResponse<String> send(HttpRequest request) throws Exception {
@@ -53,7 +60,7 @@ final class LoadDriver {
     }
 
     Figures run(String name, Scenario scenario, int connections, Duration duration, long maxRequests) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(connections);
+        ExecutorService workers = Executors.newFixedThreadPool(connections, LoadDriver::daemon);
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
