@@ -6,27 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Which records the list pages answered lately show, and how many records match in all, so that
- * the next reader of the same page (register, network, reader's scope, filters, sort and window)
- * reads only its rows by key: choosing a page (its count and the ordered range of identifiers)
- * was two thirds of a filtered list's work, the rows one third. The rows themselves are always
- * read from the database, so a page shows every record as it is now, with its ETag.
+ * The list pages answered lately, rows and total, so that the next reader of the same page
+ * (register, network, reader's scope, filters, sort and window) is answered without the
+ * database: choosing a page (its count and the ordered range of identifiers) was two thirds of a
+ * filtered list's work, reading and parsing its rows one third (ServerLoadBench, README).
  *
  * <p>A page is kept only until a record of its register in its network is committed: every
  * commit, this server's before its writer is answered and another server's when its notification
- * arrives (within a second), starts a new generation, and a page chosen in an earlier one is
- * never served. A page is remembered only if no commit came while it was chosen, since it may
- * have been chosen from the records before that commit. A transaction that wrote chooses its
- * pages from the database (its writes are not committed yet). At most {@value #CAPACITY} pages
- * are kept; past that they are all dropped.
+ * arrives (within a second), starts a new generation, and a page read in an earlier one is never
+ * served. A row changes only by a commit of its own register, so a kept page's rows are exactly
+ * as fresh as its choice of records, each with the version it was read at. A page is remembered
+ * only if no commit came while it was read, since it may have been read from the records before
+ * that commit. A transaction that wrote reads its pages from the database (its writes are not
+ * committed yet). At most {@value #CAPACITY} pages and {@value #MAX_ROWS} rows are kept (a page
+ * of an older generation keeps older versions alive); past either all are dropped.
  */
 @ApplicationScoped
 public class ListPages {
 
     static final int CAPACITY = 4_096;
+    static final int MAX_ROWS = 50_000;
 
     /** A page as chosen: the identifiers it shows, in order, and the number of matching records. */
     public record Chosen(List<String> ids, long total) {
@@ -36,7 +39,7 @@ public class ListPages {
     record Key(Aggregate aggregate, String network, ReadScope scope, ListQuery query) {
     }
 
-    private record Entry(long generation, Chosen page) {
+    private record Entry(long generation, Page<?> page) {
     }
 
     private record Register(Aggregate aggregate, String network) {
@@ -44,9 +47,10 @@ public class ListPages {
 
     private final Map<Register, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
+    private final AtomicInteger rows = new AtomicInteger();
 
     /**
-     * The current generation of a register's pages in a network: read it before choosing a page,
+     * The current generation of a register's pages in a network: read it before reading a page,
      * for {@link #remember}. It counts the commits of the register and of those its pages depend
      * on: a project list leaves out the projects of plans the reader may not read yet, so a plan
      * that is published changes which projects a page shows.
@@ -63,28 +67,34 @@ public class ListPages {
         return generations.computeIfAbsent(new Register(aggregate, network), r -> new AtomicLong());
     }
 
-    Optional<Chosen> page(Key key) {
+    /** The page as kept for the key, if it was read in the current generation; the key's register makes its type. */
+    @SuppressWarnings("unchecked")
+    <T> Optional<Page<T>> page(Key key) {
         Entry entry = pages.get(key);
         return entry != null && entry.generation == generation(key.aggregate(), key.network())
-                ? Optional.of(entry.page) : Optional.empty();
+                ? Optional.of((Page<T>) entry.page) : Optional.empty();
     }
 
-    /** Keeps the page if no commit of its register came since the generation read before it was chosen. */
-    void remember(Key key, long generation, Chosen page) {
+    /** Keeps the page if no commit of its register came since the generation read before it was read. */
+    void remember(Key key, long generation, Page<?> page) {
         if (generation != generation(key.aggregate(), key.network())) {
             return;
         }
-        if (pages.size() >= CAPACITY) {
+        if (pages.size() >= CAPACITY || rows.addAndGet(page.items().size()) > MAX_ROWS) {
             pages.clear();
+            rows.set(page.items().size());
         }
-        pages.put(key, new Entry(generation, page));
+        Entry replaced = pages.put(key, new Entry(generation, page));
+        if (replaced != null) {
+            rows.addAndGet(-replaced.page.items().size());
+        }
     }
 
     void committed(@Observes RecordCommitted commit) {
         counter(commit.aggregate(), commit.network()).incrementAndGet();
     }
 
-    /** Commits of other servers may have been missed: no page chosen so far is served again. */
+    /** Commits of other servers may have been missed: no page read so far is served again. */
     void missed(@Observes CommitsMissed missed) {
         generations.values().forEach(AtomicLong::incrementAndGet);
     }

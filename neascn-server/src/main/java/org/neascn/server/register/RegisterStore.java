@@ -121,18 +121,17 @@ public class RegisterStore {
     public <T, R extends StoredRecord> Page<T> list(Register<T, R> register, String network, ListQuery query, ReadScope scope) {
         ListPages.Key key = new ListPages.Key(register.aggregate(), network, scope, query);
         boolean wrote = transactions.getResource(WROTE) != null;
-        Optional<ListPages.Chosen> known = wrote ? Optional.empty() : pages.page(key);
-        ListPages.Chosen page;
+        Optional<Page<T>> known = wrote ? Optional.empty() : pages.page(key);
         if (known.isPresent()) {
-            page = known.get();
-        } else {
-            long generation = pages.generation(register.aggregate(), network);
-            page = choose(register, network, query, scope);
-            if (!wrote) {
-                pages.remember(key, generation, page);
-            }
+            return known.get();
         }
-        return new Page<>(rows(register, network, page.ids()), page.total(), query.offset(), query.limit());
+        long generation = pages.generation(register.aggregate(), network);
+        ListPages.Chosen chosen = choose(register, network, query, scope);
+        Page<T> page = new Page<>(rows(register, network, chosen.ids()), chosen.total(), query.offset(), query.limit());
+        if (!wrote) {
+            pages.remember(key, generation, page);
+        }
+        return page;
     }
 
     /** The page's identifiers in order, and how many records match: from the database. */
