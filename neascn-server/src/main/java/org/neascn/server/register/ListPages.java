@@ -32,7 +32,7 @@ public class ListPages {
     static final int MAX_ROWS = 50_000;
 
     /** A page as chosen: the identifiers it shows, in order, and the number of matching records. */
-    public record Chosen(List<String> ids, long total) {
+    record Chosen(List<String> ids, long total) {
     }
 
     /** What a page is chosen by. */

@@ -1,6 +1,5 @@
 package org.neascn.server.register;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +91,5 @@ class ListPagesTest {
         Page<String> last = keep(key(Aggregate.PROJECT, "neascn", fit), page(ids));
         assertTrue(pages.page(key(Aggregate.PROJECT, "neascn", 0)).isEmpty());
         assertSame(last, pages.<String>page(key(Aggregate.PROJECT, "neascn", fit)).orElseThrow());
-        assertEquals(perPage, pages.<String>page(key(Aggregate.PROJECT, "neascn", fit)).orElseThrow().items().size());
     }
 }
