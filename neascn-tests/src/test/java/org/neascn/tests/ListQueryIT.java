@@ -9,6 +9,7 @@ import static org.neascn.tests.Records.with;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,55 @@ class ListQueryIT extends ServerIT {
         assertEquals("Shanghai Municipality", Http.object(anonymous().get(path, "Accept-Language", "en")).getString("displayName"));
         assertEquals("上海市", Http.object(anonymous().get(path, "Accept-Language", "zh-CN,zh;q=0.9")).getString("displayName"));
         assertEquals("上海市", Http.object(anonymous().get(path)).getString("displayName"), "the original without a preference");
+    }
+
+    /**
+     * A page read again and again (and so answered from what the server kept of it: its rows,
+     * each caller's view, its JSON per language) shows a write at the next read, to every caller
+     * and in every language, and each caller still sees its own view of it.
+     */
+    @Test
+    void aPageReadAgainShowsTheNextWriteToEveryReaderInEveryLanguage() {
+        String query = "&stage=FEASIBILITY&sort=id";
+        String path = API + "projects?member=" + MEMBER + query;
+        List<String[]> readers = List.of(new String[] {"en"}, new String[] {"zh-CN"}, new String[] {});
+        for (int round = 0; round < 2; round++) {
+            for (String[] language : readers) {
+                assertEquals(List.of("b", "c"), ids(page(anonymous(), path, language)));
+            }
+            assertEquals(List.of("b", "c"), ids(page(secretariat(), path)));
+        }
+        String id = MEMBER + "-b";
+        HttpResponse<String> read = expect(200, secretariat().get(API + "projects/" + id));
+        JsonObject changed = with(Http.object(read).getJsonObject("record"), "title", text("en", "Waste to heat " + RUN));
+        HttpResponse<String> written = expect(200, secretariat().put(API + "projects/" + id, changed.toString(),
+                "If-Match", read.headers().firstValue("ETag").orElseThrow()));
+        long version = Long.parseLong(written.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+        for (String[] language : readers) {
+            JsonObject first = page(anonymous(), path, language).getJsonArray("items").getJsonObject(0);
+            assertEquals(version, first.getJsonNumber("version").longValue(), "the public, Accept-Language " + List.of(language));
+            assertEquals("Waste to heat " + RUN, first.getJsonObject("record").getJsonObject("title").getJsonObject("texts").getString("en"));
+        }
+        JsonObject first = page(secretariat(), path).getJsonArray("items").getJsonObject(0);
+        assertEquals(version, first.getJsonNumber("version").longValue(), "the secretariat");
+    }
+
+    private JsonObject page(Http reader, String path, String... language) {
+        load();
+        return Http.object(expect(200, language.length == 0 ? reader.get(path) : reader.get(path, "Accept-Language", language[0])));
+    }
+
+    @Test
+    void aListReadAgainShowsEachReaderItsLanguage() {
+        String path = API + "members?country=CN&sort=id&limit=200";
+        for (int round = 0; round < 3; round++) {
+            for (String[] language : List.of(new String[] {"en", "Shanghai Municipality"}, new String[] {"zh-CN", "上海市"})) {
+                JsonObject shanghai = Http.object(expect(200, anonymous().get(path, "Accept-Language", language[0])))
+                        .getJsonArray("items").stream().map(JsonObject.class::cast)
+                        .filter(i -> i.getString("id").equals("shanghai")).findFirst().orElseThrow();
+                assertEquals(language[1], shanghai.getString("displayName"), "round " + round + ", " + language[0]);
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.neascn.server.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.neascn.server.register.InvalidQueryException;
 import org.neascn.server.register.ListQuery;
+import org.neascn.server.register.Page;
 import org.neascn.server.register.Register;
 import org.neascn.server.register.RegisterService;
 import org.neascn.server.register.Stored;
@@ -47,6 +49,9 @@ public abstract class RegisterResource<T> {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @HeaderParam("Accept-Language")
     String acceptLanguage;
 
@@ -65,7 +70,11 @@ public abstract class RegisterResource<T> {
             @QueryParam("offset") String offset,
             @QueryParam("limit") String limit) {
         ListQuery query = new ListQuery(filters(), q, sort, number("offset", offset, 0), number("limit", limit, ListQuery.DEFAULT_LIMIT));
-        return Views.page(register(), service.list(register(), network, query), acceptLanguage);
+        Page<T> page = service.list(register(), network, query);
+        String language = acceptLanguage == null ? "" : acceptLanguage;
+        PageView<T> view = page.memo().value(language, () -> Views.page(register(), page, acceptLanguage));
+        KeptRendering.offer(servletRequest, page.memo(), view, language);
+        return view;
     }
 
     @GET

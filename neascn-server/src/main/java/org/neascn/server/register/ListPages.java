@@ -23,13 +23,44 @@ import java.util.concurrent.atomic.AtomicLong;
  * only if no commit came while it was read, since it may have been read from the records before
  * that commit. A transaction that wrote reads its pages from the database (its writes are not
  * committed yet). At most {@value #CAPACITY} pages and {@value #MAX_ROWS} rows are kept (a page
- * of an older generation keeps older versions alive); past either all are dropped.
+ * of an older generation keeps older versions alive), the rows of the pages derived from them
+ * for each caller included, and {@value #MAX_BYTES} bytes of their JSON ({@link PageMemo}); past
+ * a limit of pages or rows all are dropped, past the bytes no more JSON is kept until then.
  */
 @ApplicationScoped
 public class ListPages {
 
     static final int CAPACITY = 4_096;
     static final int MAX_ROWS = 50_000;
+    static final long MAX_BYTES = 64L << 20;
+
+    /**
+     * The rows and bytes that the kept pages and their memos hold. Dropping every page starts a
+     * new budget: what in-flight readers add to a dropped page's memo counts against the old one.
+     * A page replaced by a newer one returns its own rows, not what its memo held; that is
+     * returned when all are dropped.
+     */
+    static final class Budget {
+        private final AtomicInteger rows = new AtomicInteger();
+        private final AtomicLong bytes = new AtomicLong();
+
+        boolean take(int moreRows, long moreBytes) {
+            if (rows.addAndGet(moreRows) > MAX_ROWS) {
+                rows.addAndGet(-moreRows);
+                return false;
+            }
+            if (bytes.addAndGet(moreBytes) > MAX_BYTES) {
+                bytes.addAndGet(-moreBytes);
+                rows.addAndGet(-moreRows);
+                return false;
+            }
+            return true;
+        }
+
+        void give(int lessRows) {
+            rows.addAndGet(-lessRows);
+        }
+    }
 
     /** A page as chosen: the identifiers it shows, in order, and the number of matching records. */
     record Chosen(List<String> ids, long total) {
@@ -47,7 +78,7 @@ public class ListPages {
 
     private final Map<Register, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Key, Entry> pages = new ConcurrentHashMap<>();
-    private final AtomicInteger rows = new AtomicInteger();
+    private volatile Budget budget = new Budget();
 
     /**
      * The current generation of a register's pages in a network: read it before reading a page,
@@ -80,13 +111,17 @@ public class ListPages {
         if (generation != generation(key.aggregate(), key.network())) {
             return;
         }
-        if (pages.size() >= CAPACITY || rows.addAndGet(page.items().size()) > MAX_ROWS) {
+        Budget kept = budget;
+        if (pages.size() >= CAPACITY || !kept.take(page.items().size(), 0)) {
             pages.clear();
-            rows.set(page.items().size());
+            kept = new Budget();
+            budget = kept;
+            kept.take(page.items().size(), 0);
         }
+        page.memo().keepWithin(kept);
         Entry replaced = pages.put(key, new Entry(generation, page));
         if (replaced != null) {
-            rows.addAndGet(-replaced.page.items().size());
+            kept.give(replaced.page.items().size());
         }
     }
 

@@ -51,12 +51,16 @@ public class RegisterService {
         Actor caller = currentCaller.actor();
         Page<T> page = store.list(register, existing(network), query, policy.readScope(caller));
         // The store reads a page's rows after choosing them: one changed meanwhile (a plan
-        // withdrawn from the public) is checked again rather than shown.
-        var ofReadablePlans = draftPlanProjects.readable(caller, register, network);
-        return new Page<>(page.items().stream().filter(s -> policy.canRead(caller, register, s.record()))
-                .filter(s -> ofReadablePlans.test(s.record()))
-                .map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
-                page.total(), page.offset(), page.limit());
+        // withdrawn from the public) is checked again rather than shown. What a caller sees of a
+        // kept page depends on the caller and the page alone (plans that become public end the
+        // project pages' generation), so it is worked out once per caller and page.
+        return page.memo().derived(caller, () -> {
+            var ofReadablePlans = draftPlanProjects.readable(caller, register, network);
+            return new Page<>(page.items().stream().filter(s -> policy.canRead(caller, register, s.record()))
+                    .filter(s -> ofReadablePlans.test(s.record()))
+                    .map(s -> new Stored<>(policy.view(caller, register, s.record()), s.version())).toList(),
+                    page.total(), page.offset(), page.limit());
+        });
     }
 
     public <T> Stored<T> get(Register<T, ?> register, String network, String id) {
