@@ -35,30 +35,38 @@ public class ListPages {
     static final long MAX_BYTES = 64L << 20;
 
     /**
-     * The rows and bytes that the kept pages and their memos hold. Dropping every page starts a
-     * new budget: what in-flight readers add to a dropped page's memo counts against the old one.
-     * A page replaced by a newer one returns its own rows, not what its memo held; that is
-     * returned when all are dropped.
+     * The rows and bytes that the kept pages and their memos hold. A page replaced by a newer one
+     * returns what it and its memo took. Once a memo finds the budget spent, the next page kept
+     * drops every page and starts a new budget (so kept JSON is never turned off for good);
+     * what in-flight readers add to a dropped page's memo counts against the old budget.
      */
     static final class Budget {
         private final AtomicInteger rows = new AtomicInteger();
         private final AtomicLong bytes = new AtomicLong();
+        private volatile boolean spent;
 
         boolean take(int moreRows, long moreBytes) {
             if (rows.addAndGet(moreRows) > MAX_ROWS) {
                 rows.addAndGet(-moreRows);
+                spent = true;
                 return false;
             }
             if (bytes.addAndGet(moreBytes) > MAX_BYTES) {
                 bytes.addAndGet(-moreBytes);
                 rows.addAndGet(-moreRows);
+                spent = true;
                 return false;
             }
             return true;
         }
 
-        void give(int lessRows) {
+        void give(int lessRows, long lessBytes) {
             rows.addAndGet(-lessRows);
+            bytes.addAndGet(-lessBytes);
+        }
+
+        boolean spent() {
+            return spent;
         }
     }
 
@@ -112,7 +120,7 @@ public class ListPages {
             return;
         }
         Budget kept = budget;
-        if (pages.size() >= CAPACITY || !kept.take(page.items().size(), 0)) {
+        if (pages.size() >= CAPACITY || kept.spent() || !kept.take(page.items().size(), 0)) {
             pages.clear();
             kept = new Budget();
             budget = kept;
@@ -120,8 +128,9 @@ public class ListPages {
         }
         page.memo().keepWithin(kept);
         Entry replaced = pages.put(key, new Entry(generation, page));
-        if (replaced != null) {
-            kept.give(replaced.page.items().size());
+        if (replaced != null && replaced.page != page) {
+            kept.give(replaced.page.items().size(), 0);
+            replaced.page.memo().release();
         }
     }
 

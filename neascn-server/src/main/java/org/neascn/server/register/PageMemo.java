@@ -3,6 +3,7 @@ package org.neascn.server.register;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +24,32 @@ public final class PageMemo {
     static final int ENTRIES = 8;
 
     private final Map<Object, Object> values = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
     private volatile ListPages.Budget budget;
 
     /** Called when the page is kept: from now on, until the budget is spent, readers' work is kept too. */
     void keepWithin(ListPages.Budget budget) {
         this.budget = budget;
+    }
+
+    /**
+     * The page is no longer kept (a newer one replaced it): what this memo and those of its
+     * derived pages took goes back to the budget, and nothing more is kept here.
+     */
+    void release() {
+        ListPages.Budget kept = budget;
+        budget = null;
+        if (kept == null) {
+            return;
+        }
+        long rows = 0;
+        for (Object value : values.values()) {
+            if (value instanceof Page<?> derived) {
+                rows += derived.items().size();
+                derived.memo().release();
+            }
+        }
+        kept.give((int) rows, bytes.getAndSet(0));
     }
 
     /** The page as derived for the key (a caller), worked out once while the page is kept. */
@@ -41,7 +63,11 @@ public final class PageMemo {
         ListPages.Budget kept = budget;
         if (kept != null && values.size() < ENTRIES && kept.take(page.items().size(), 0)) {
             page.memo().keepWithin(kept);
-            values.putIfAbsent(new Derived(key), page);
+            Object earlier = values.putIfAbsent(new Derived(key), page);
+            if (earlier != null) {
+                kept.give(page.items().size(), 0);
+                return (Page<T>) earlier;
+            }
         }
         return page;
     }
@@ -54,8 +80,7 @@ public final class PageMemo {
             return (V) known;
         }
         V value = compute.get();
-        ListPages.Budget kept = budget;
-        if (kept != null && values.size() < ENTRIES && kept.take(0, 0)) {
+        if (budget != null && values.size() < ENTRIES) {
             values.putIfAbsent(new Value(key), value);
         }
         return value;
@@ -67,10 +92,14 @@ public final class PageMemo {
     }
 
     /** Keeps the page as written for the key, if the page is kept and the budget allows. */
-    public void rendered(Object key, byte[] bytes) {
+    public void rendered(Object key, byte[] rendering) {
         ListPages.Budget kept = budget;
-        if (kept != null && values.size() < ENTRIES && kept.take(0, bytes.length)) {
-            values.putIfAbsent(new Rendering(key), bytes);
+        if (kept != null && values.size() < ENTRIES && kept.take(0, rendering.length)) {
+            if (values.putIfAbsent(new Rendering(key), rendering) == null) {
+                bytes.addAndGet(rendering.length);
+            } else {
+                kept.give(0, rendering.length);
+            }
         }
     }
 

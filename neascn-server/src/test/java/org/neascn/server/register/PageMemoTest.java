@@ -25,8 +25,12 @@ class PageMemoTest {
     }
 
     private Page<String> kept(Page<String> page) {
+        return kept(page, 0);
+    }
+
+    private Page<String> kept(Page<String> page, int offset) {
         ListPages.Key key = new ListPages.Key(Aggregate.MEMBER, "neascn", new ReadScope(false, null, null),
-                new ListQuery(Map.of(), null, null, 0, 20));
+                new ListQuery(Map.of(), null, null, offset, 20));
         pages.remember(key, pages.generation(Aggregate.MEMBER, "neascn"), page);
         return page;
     }
@@ -78,6 +82,34 @@ class PageMemoTest {
         assertTrue(page.memo().rendering("large").isEmpty());
         page.memo().rendered("small", new byte[16]);
         assertTrue(page.memo().rendering("small").isPresent());
+    }
+
+    @Test
+    void aReplacedPageGivesBackWhatItsMemoHeld() {
+        int most = (int) ListPages.MAX_BYTES - 16;
+        Page<String> first = kept(page("a"));
+        first.memo().derived("public", () -> derive(first)).memo().rendered("en", new byte[most]);
+        pages.committed(new RecordCommitted(Aggregate.MEMBER, "neascn", "a"));
+        Page<String> next = kept(page("a"));
+        next.memo().rendered("en", new byte[most]);
+        assertTrue(next.memo().rendering("en").isPresent(), "the first page's JSON went back to the budget");
+        Page<String> other = kept(page("b"), 20);
+        assertSame(other, pages.<String>page(new ListPages.Key(Aggregate.MEMBER, "neascn", new ReadScope(false, null, null),
+                new ListQuery(Map.of(), null, null, 20, 20))).orElseThrow());
+        assertTrue(pages.page(new ListPages.Key(Aggregate.MEMBER, "neascn", new ReadScope(false, null, null),
+                new ListQuery(Map.of(), null, null, 0, 20))).isPresent(), "nothing was spent, nothing dropped");
+    }
+
+    @Test
+    void aSpentBudgetDropsThePagesAtTheNextKeepAndJsonIsKeptAgain() {
+        Page<String> first = kept(page("a"));
+        first.memo().rendered("en", new byte[(int) ListPages.MAX_BYTES]);
+        first.memo().rendered("zh", new byte[16]);
+        Page<String> second = kept(page("b"), 20);
+        assertTrue(pages.page(new ListPages.Key(Aggregate.MEMBER, "neascn", new ReadScope(false, null, null),
+                new ListQuery(Map.of(), null, null, 0, 20))).isEmpty(), "the spent budget's pages are dropped");
+        second.memo().rendered("en", new byte[16]);
+        assertTrue(second.memo().rendering("en").isPresent());
     }
 
     @Test
