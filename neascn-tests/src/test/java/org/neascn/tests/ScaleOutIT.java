@@ -177,8 +177,9 @@ class ScaleOutIT {
     @Test
     @Order(5)
     void writersOnBothInstancesLoseNoUpdate() throws Exception {
-        ConcurrentWriters writers = new ConcurrentWriters(List.of(onA, onB), 16, 10);
-        for (int round = 0; round < 3; round++) {
+        // The test: 16 writers × 10 updates of one record, 20 times, here over both instances.
+        ConcurrentWriters writers = new ConcurrentWriters(List.of(onA, onB), ConcurrentWritersIT.WRITERS, ConcurrentWritersIT.UPDATES_EACH);
+        for (int round = 0; round < ConcurrentWritersIT.ROUNDS; round++) {
             writers.assertClean(writers.on(API + "meetings", "scale-writers-" + round + "-" + RUN));
         }
     }
