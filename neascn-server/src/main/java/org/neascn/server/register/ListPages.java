@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * committed yet). At most {@value #CAPACITY} pages and {@value #MAX_ROWS} rows are kept (a page
  * of an older generation keeps older versions alive), the rows of the pages derived from them
  * for each caller included, and {@value #MAX_BYTES} bytes of their JSON ({@link PageMemo}); past
- * a limit of pages or rows all are dropped, past the bytes no more JSON is kept until then.
+ * a limit of pages or rows all are dropped, and past the rows or bytes a memo finds no room, after
+ * which the next page kept drops all.
  */
 @ApplicationScoped
 public class ListPages {
