@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -90,7 +91,10 @@ public class LiveOverlaps {
     @Resource
     ManagedExecutorService executor;
 
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
     private final Map<String, Live> lives = new ConcurrentHashMap<>();
+    private final BackgroundReads reads = new BackgroundReads();
     private volatile boolean stopped;
 
     /** One network's analysis and what is known about its state. */
@@ -135,6 +139,18 @@ public class LiveOverlaps {
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object started) {
         List<Live> all = networks.networks().stream().map(n -> live(n.id().value())).toList();
         executor.execute(() -> all.stream().takeWhile(l -> !stopped).forEach(this::buildQuietly));
+    }
+
+    /**
+     * The application begins to stop, its beans and connections still there: no background work
+     * starts from now on, and a read of the records in progress is waited for, at most
+     * {@code STOP_WAIT}, so that it does not run on into a stopped container.
+     */
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        stopped = true;
+        if (!reads.stopAndAwait(STOP_WAIT)) {
+            LOG.info(() -> "The overlap analysis was still reading records " + STOP_WAIT.toSeconds() + " s into the stop");
+        }
     }
 
     /** The application stops: a build still running has nobody to serve (and its beans are going). */
@@ -338,13 +354,16 @@ public class LiveOverlaps {
                 }
             }
             plans.addAll(views.plansWith(projects, members));
-            OverlapRecords.Touched touched = records.touched(network, plans, projects, members);
+            OverlapRecords.Touched touched = reads.run(() -> records.touched(network, plans, projects, members));
             if (!touched.plans().isEmpty()) {
                 views.apply(touched.plans(), touched.records());
             }
             live.failures = 0;
             return true;
         } catch (RuntimeException e) {
+            if (stopped) {
+                return false; // Nobody reads the analysis any more.
+            }
             // Most likely the database did not answer (a pool timeout, a restart): the commits
             // stay due and are applied again shortly, from the records as they are then.
             if (++live.failures < MAX_FAILURES) {
@@ -409,7 +428,7 @@ public class LiveOverlaps {
             try {
                 HostedNetwork hosted = networks.get(live.network);
                 NetworkViews built = NetworkViews.build(live.network, Codebook.of(hosted.data(), hosted.network().id()),
-                        OverlapService.SETTINGS, records.all(live.network), policy, maxMemberViews);
+                        OverlapService.SETTINGS, reads.run(() -> records.all(live.network)), policy, maxMemberViews);
                 live.changes.lock();
                 try {
                     applyTo(live, built, live.duringBuild);
