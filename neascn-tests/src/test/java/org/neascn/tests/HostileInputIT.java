@@ -11,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -222,17 +220,7 @@ class HostileInputIT extends ServerIT {
             return 0;
         }
         try (Stream<Path> each = Files.list(servers)) {
-            return each.mapToLong(server -> incidentFiles(server.resolve("logs").resolve("ffdc"))).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long incidentFiles(Path ffdc) {
-        try (Stream<Path> files = Files.list(ffdc)) {
-            return files.filter(p -> p.getFileName().toString().startsWith("ffdc_")).count();
-        } catch (NoSuchFileException | NotDirectoryException e) {
-            return 0; // a server that never wrote an incident, or was removed meanwhile
+            return each.mapToLong(PeerServer::incidentsOf).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -240,12 +242,18 @@ final class PeerServer implements AutoCloseable {
 
     /** FFDC incident files the server has written. */
     long incidents() {
-        Path ffdc = directory.resolve("logs/ffdc");
-        if (!Files.isDirectory(ffdc)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(ffdc)) {
+        return incidentsOf(directory);
+    }
+
+    /**
+     * FFDC incident files in a Liberty server's directory; none for a server that never wrote
+     * one or was removed meanwhile (the suite's peer servers come and go).
+     */
+    static long incidentsOf(Path serverDirectory) {
+        try (Stream<Path> files = Files.list(serverDirectory.resolve("logs/ffdc"))) {
             return files.filter(p -> p.getFileName().toString().startsWith("ffdc_")).count();
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
